@@ -1,0 +1,16 @@
+//! The NAAS checker: an in-browser eligibility and readiness checker for England's National Assessment and Accreditation System.
+//!
+//! Crate map, from the core outwards (each layer uses only the ones above it):
+//! - [`date`]: calendar dates, with no time zones.
+//! - [`policy`]: the rules data (`policy/naas.toml`), loaded and validated into typed ids.
+//! - [`engine`]: the pure rules engine: answers and a date in, the next question or a sourced outcome out.
+//! - [`address`]: the URL fragment codec: every page and every answer, by the policy's ids.
+//! - [`ui`]: the Yew app: pages, components and the few browser calls it needs.
+//!
+//! The first four never touch the browser, so they run and are tested natively.
+
+pub mod address;
+pub mod date;
+pub mod engine;
+pub mod policy;
+pub mod ui;

@@ -1,0 +1,347 @@
+//! The rules data: typed, validated policy (questions, phases, councils, rules, outcomes, sources) and its loading.
+//!
+//! A [`Policy`] can only be made by [`Policy::from_raw`], which checks every reference and every
+//! text and reports all problems at once, so holding a `Policy` means "this data was checked".
+//!
+//! ```
+//! let policy = naas_checker::policy::Policy::shipped_native().expect("the shipped policy is valid");
+//! assert!(policy.question_by_id("role").is_some());
+//! ```
+
+pub mod raw;
+mod validate;
+
+use crate::date::{Date, DateSpec};
+pub use validate::PolicyError;
+
+/// The shipped policy as compact JSON, made from `naas.toml` at build time (see build.rs).
+pub const SHIPPED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/naas.json"));
+
+/// The shipped policy as written, for native tools and tests.
+pub const SHIPPED_TOML: &str = include_str!("naas.toml");
+
+macro_rules! id_type {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        pub struct $name(pub(crate) u16);
+        impl $name {
+            /// Position in the policy's list; stable for one loaded policy only.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+
+id_type! {
+    /// A question, by its place in the policy.
+    QuestionId,
+    /// An option of one question, by its place in that question's options.
+    OptionId,
+    /// A rule, by its place (and so its priority) in the policy.
+    RuleId,
+    /// An outcome.
+    OutcomeId,
+    /// A source document.
+    SourceId,
+    /// A council or children's trust named as a NAAS site.
+    CouncilId,
+    /// A rollout phase.
+    PhaseId,
+}
+
+/// The checked policy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Policy {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub regulators: Vec<Dated<String>>,
+    pub statuses: Vec<Dated<Sourced>>,
+    pub phases: Vec<Phase>,
+    pub councils: Vec<Council>,
+    pub questions: Vec<Question>,
+    pub rules: Vec<Rule>,
+    pub outcomes: Vec<Outcome>,
+    pub always: Vec<Sourced>,
+    /// The question whose options are the councils, if any.
+    pub council_question: Option<QuestionId>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: String,
+    pub version: String,
+    pub compiled: Date,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub url: String,
+}
+
+/// A text with the sources that back it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sourced {
+    pub text: String,
+    pub sources: Vec<SourceId>,
+}
+
+/// A value that holds from one date (inclusive) until another (exclusive).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated<T> {
+    pub id: String,
+    pub span: Span,
+    pub value: T,
+    pub sources: Vec<SourceId>,
+}
+
+/// Dates from `from` (inclusive) until `before` (exclusive); an open end is unbounded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    pub from: Option<DateSpec>,
+    pub before: Option<DateSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phase {
+    pub id: String,
+    pub label: String,
+    pub from: DateSpec,
+    /// False when the sources show councils in NAAS by `from` but not when they joined.
+    pub exact: bool,
+    pub note: Option<String>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Council {
+    pub id: String,
+    pub name: String,
+    pub phase: PhaseId,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub hint: Option<String>,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub hint: Option<String>,
+    /// Set when this option stands for a council from the councils list.
+    pub council: Option<CouncilId>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub id: String,
+    pub outcome: OutcomeId,
+    pub when: Vec<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub test: Test,
+    /// The reason this condition gives when its rule decides; None for conditions that only route.
+    pub because: Option<Sourced>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Test {
+    /// The answer to `question` is one of `any_of`.
+    Answer {
+        question: QuestionId,
+        any_of: Vec<OptionId>,
+    },
+    /// The date being checked is inside the span.
+    Date(Span),
+    /// A fact about the chosen council on the date being checked.
+    Council(CouncilFact),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CouncilFact {
+    /// The council had joined NAAS by the date.
+    InNaas,
+    /// The council joined on a known date after the date.
+    JoinsLater,
+    /// The sources show the council in NAAS only from a later date, not when it joined.
+    JoinDateUnclear,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OutcomeKind {
+    Eligible,
+    OtherRoute,
+    NotYet,
+    Paused,
+    Closed,
+    NotStarted,
+    NotInScope,
+    Unclear,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub id: String,
+    pub kind: OutcomeKind,
+    pub title: String,
+    pub summary: String,
+    /// Whom to ask, for outcomes the sources cannot settle.
+    pub ask: Option<String>,
+    pub next: Vec<Sourced>,
+    pub instead: Vec<Sourced>,
+}
+
+impl OutcomeKind {
+    pub const ALL: [OutcomeKind; 8] = [
+        OutcomeKind::Eligible,
+        OutcomeKind::OtherRoute,
+        OutcomeKind::NotYet,
+        OutcomeKind::Paused,
+        OutcomeKind::Closed,
+        OutcomeKind::NotStarted,
+        OutcomeKind::NotInScope,
+        OutcomeKind::Unclear,
+    ];
+
+    /// The id used in the policy file.
+    pub fn id(self) -> &'static str {
+        match self {
+            OutcomeKind::Eligible => "eligible",
+            OutcomeKind::OtherRoute => "other-route",
+            OutcomeKind::NotYet => "not-yet",
+            OutcomeKind::Paused => "paused",
+            OutcomeKind::Closed => "closed",
+            OutcomeKind::NotStarted => "not-started",
+            OutcomeKind::NotInScope => "not-in-scope",
+            OutcomeKind::Unclear => "unclear",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<OutcomeKind> {
+        OutcomeKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+impl Span {
+    pub fn contains(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| date >= f.date) && self.before.is_none_or(|b| date < b.date)
+    }
+}
+
+impl Policy {
+    /// Checks raw data and builds the policy, or returns every problem found.
+    pub fn from_raw(raw: raw::RawPolicy) -> Result<Policy, Vec<PolicyError>> {
+        validate::build(raw)
+    }
+
+    /// Parses and checks a policy written in TOML (native tools and tests).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_toml(text: &str) -> Result<Policy, Vec<PolicyError>> {
+        let raw: raw::RawPolicy =
+            toml::from_str(text).map_err(|e| vec![PolicyError::syntax(e.to_string())])?;
+        Policy::from_raw(raw)
+    }
+
+    /// The policy shipped with the app, parsed natively.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn shipped_native() -> Result<Policy, Vec<PolicyError>> {
+        Policy::from_toml(SHIPPED_TOML)
+    }
+
+    pub fn question(&self, id: QuestionId) -> &Question {
+        &self.questions[id.index()]
+    }
+
+    pub fn rule(&self, id: RuleId) -> &Rule {
+        &self.rules[id.index()]
+    }
+
+    pub fn outcome(&self, id: OutcomeId) -> &Outcome {
+        &self.outcomes[id.index()]
+    }
+
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.index()]
+    }
+
+    pub fn council(&self, id: CouncilId) -> &Council {
+        &self.councils[id.index()]
+    }
+
+    pub fn phase(&self, id: PhaseId) -> &Phase {
+        &self.phases[id.index()]
+    }
+
+    pub fn question_by_id(&self, id: &str) -> Option<QuestionId> {
+        position(&self.questions, |q| q.id == id).map(QuestionId)
+    }
+
+    pub fn option_by_id(&self, question: QuestionId, id: &str) -> Option<OptionId> {
+        position(&self.question(question).options, |o| o.id == id).map(OptionId)
+    }
+
+    pub fn outcome_by_id(&self, id: &str) -> Option<OutcomeId> {
+        position(&self.outcomes, |o| o.id == id).map(OutcomeId)
+    }
+
+    pub fn question_ids(&self) -> impl Iterator<Item = QuestionId> {
+        (0..self.questions.len() as u16).map(QuestionId)
+    }
+
+    pub fn option_ids(&self, question: QuestionId) -> impl Iterator<Item = OptionId> {
+        (0..self.question(question).options.len() as u16).map(OptionId)
+    }
+
+    pub fn rule_ids(&self) -> impl Iterator<Item = RuleId> {
+        (0..self.rules.len() as u16).map(RuleId)
+    }
+
+    pub fn outcome_ids(&self) -> impl Iterator<Item = OutcomeId> {
+        (0..self.outcomes.len() as u16).map(OutcomeId)
+    }
+
+    pub fn choice(&self, question: QuestionId, option: OptionId) -> &Choice {
+        &self.question(question).options[option.index()]
+    }
+
+    /// Every date at which some rule, phase, status or regulator changes, in order.
+    pub fn boundaries(&self) -> Vec<Date> {
+        let spans =
+            self.regulators
+                .iter()
+                .map(|r| r.span)
+                .chain(self.statuses.iter().map(|s| s.span))
+                .chain(self.rules.iter().flat_map(|r| r.when.iter()).filter_map(
+                    |c| match c.test {
+                        Test::Date(span) => Some(span),
+                        _ => None,
+                    },
+                ));
+        let mut dates: Vec<Date> = spans
+            .flat_map(|s| [s.from, s.before])
+            .flatten()
+            .map(|d| d.date)
+            .chain(self.phases.iter().map(|p| p.from.date))
+            .collect();
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+}
+
+fn position<T>(items: &[T], matches: impl Fn(&T) -> bool) -> Option<u16> {
+    items.iter().position(matches).map(|i| i as u16)
+}

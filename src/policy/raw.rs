@@ -1,0 +1,171 @@
+//! The policy file exactly as written: plain serde structs with string ids, not yet checked.
+
+use serde::Deserialize;
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawPolicy {
+    pub meta: RawMeta,
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    #[serde(default)]
+    pub regulators: Vec<RawRegulator>,
+    #[serde(default)]
+    pub statuses: Vec<RawStatus>,
+    #[serde(default)]
+    pub phases: Vec<RawPhase>,
+    #[serde(default)]
+    pub councils: Vec<RawCouncil>,
+    #[serde(default)]
+    pub questions: Vec<RawQuestion>,
+    #[serde(default)]
+    pub rules: Vec<RawRule>,
+    #[serde(default)]
+    pub outcomes: Vec<RawOutcome>,
+    #[serde(default)]
+    pub always: Vec<RawSourced>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeta {
+    pub title: String,
+    pub version: String,
+    pub compiled: String,
+    #[serde(default)]
+    pub brief: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub url: String,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegulator {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub before: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatus {
+    pub id: String,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub before: Option<String>,
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawPhase {
+    pub id: String,
+    pub label: String,
+    pub from: String,
+    pub exact: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawCouncil {
+    pub id: String,
+    pub name: String,
+    pub phase: String,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    #[serde(default)]
+    pub options_from_councils: bool,
+    #[serde(default)]
+    pub options: Vec<RawOption>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawOption {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: String,
+    pub outcome: String,
+    #[serde(default)]
+    pub when: Vec<RawCondition>,
+}
+
+/// One condition of a rule. Exactly one of: `answer` with `is`; `from` and/or `before`; `council`.
+#[derive(Deserialize, Debug, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    #[serde(default)]
+    pub answer: Option<String>,
+    #[serde(default)]
+    pub is: Vec<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub before: Option<String>,
+    #[serde(default)]
+    pub council: Option<String>,
+    #[serde(default)]
+    pub because: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutcome {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub ask: Option<String>,
+    #[serde(default)]
+    pub next: Vec<RawSourced>,
+    #[serde(default)]
+    pub instead: Vec<RawSourced>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawSourced {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
