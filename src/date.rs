@@ -172,6 +172,16 @@ impl DateSpec {
             Precision::Month => format!("{} {}", month_name(self.date.month), self.date.year),
         }
     }
+
+    /// The last day or month before this one, for the end of a period that stops here:
+    /// "17 March 2020" gives "16 March 2020", and "June 2021" gives "May 2021".
+    pub fn previous_long(self) -> String {
+        let before = self.date.previous_day();
+        match self.precision {
+            Precision::Day => before.long(),
+            Precision::Month => format!("{} {}", month_name(before.month), before.year),
+        }
+    }
 }
 
 impl fmt::Display for DateError {
@@ -253,6 +263,11 @@ mod tests {
             "18 March 2019"
         );
         assert_eq!(DateSpec::parse("2019-13"), Err(DateError::NotReal));
+        assert_eq!(july.previous_long(), "June 2018");
+        assert_eq!(
+            DateSpec::parse("2020-03-17").unwrap().previous_long(),
+            "16 March 2020"
+        );
     }
 
     #[test]

@@ -5,12 +5,15 @@
 //! - [`policy`]: the rules data (`policy/naas.toml`), loaded and validated into typed ids.
 //! - [`engine`]: the pure rules engine: answers and a date in, the next question or a sourced outcome out.
 //! - [`address`]: the URL fragment codec: every page and every answer, by the policy's ids.
+//! - [`flow`]: where each step leads: next page, back link, which answers still apply.
 //! - [`ui`]: the Yew app: pages, components and the few browser calls it needs.
 //!
-//! The first four never touch the browser, so they run and are tested natively.
+//! The first five never touch the browser, so they run and are tested natively.
 
 pub mod address;
 pub mod date;
 pub mod engine;
+pub mod flow;
 pub mod policy;
+pub mod text;
 pub mod ui;

@@ -130,6 +130,7 @@ pub struct Question {
     pub id: String,
     pub title: String,
     pub summary: String,
+    pub error: String,
     pub hint: Option<String>,
     pub options: Vec<Choice>,
 }

@@ -99,6 +99,8 @@ pub struct RawQuestion {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// The error message when nothing is chosen, as GOV.UK words them ("Select ...").
+    pub error: String,
     #[serde(default)]
     pub hint: Option<String>,
     #[serde(default)]

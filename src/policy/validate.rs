@@ -6,6 +6,7 @@ use std::fmt;
 use super::raw::*;
 use super::*;
 use crate::date::DateError;
+use crate::text::capitalise;
 
 /// One problem in the policy data: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,6 +196,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
                     id: q.id.clone(),
                     title: cx.text(&place, "title", &q.title),
                     summary: cx.text(&place, "summary", &q.summary),
+                    error: cx.text(&place, "error", &q.error),
                     hint: q.hint.as_ref().map(|h| cx.text(&place, "hint", h)),
                     options,
                 }
@@ -619,12 +621,4 @@ fn placeholders(text: &str) -> impl Iterator<Item = &str> {
     text.split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -1,0 +1,112 @@
+//! The few browser calls the app makes: the clock, the address fragment, the title, focus and printing.
+//!
+//! Everything here fails soft: a browser that refuses a call leaves the page as it was rather
+//! than stopping the app.
+
+use std::cell::Cell;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::date::Date;
+
+thread_local! {
+    /// Whether a page has been shown yet. Focus moves only on later pages, so that the first
+    /// page loads as any web page does.
+    static SHOWN_A_PAGE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Today's date from the browser's clock, in the user's own time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year(), now.get_month() + 1, now.get_date()).unwrap_or(Date::EPOCH)
+}
+
+/// The current fragment, with its leading `#`, or an empty string.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to a fragment as a new history entry (so the back button returns here).
+pub fn go(fragment: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(fragment);
+    }
+}
+
+/// Replaces the current history entry's fragment without adding an entry or firing `hashchange`.
+pub fn replace(fragment: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// Calls `f` with the new fragment whenever it changes (back, forward, links, typing).
+pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<EventListener> {
+    let w = window()?;
+    Some(EventListener::new(&w, "hashchange", move |_| f(fragment())))
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Moves focus to the first element matching `selector`, as GOV.UK pages do after each step.
+/// Skipped on the first page shown, unless `always` is set (an error summary always takes focus).
+pub fn focus(selector: &str, always: bool) {
+    let first = !SHOWN_A_PAGE.with(|s| s.replace(true));
+    if first && !always {
+        return;
+    }
+    if let Some(el) = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+        if !first {
+            el.scroll_into_view();
+        }
+    }
+}
+
+/// Focuses the form control with this id (for links in an error summary).
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+        el.scroll_into_view();
+    }
+}
+
+/// The element the app renders into, emptied of the "starting" message; the body if missing.
+pub fn app_root() -> web_sys::Element {
+    let doc = document().expect("a page has a document");
+    match doc.get_element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            root
+        }
+        None => doc.body().expect("a page has a body").into(),
+    }
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}

@@ -1,0 +1,65 @@
+//! The page frame: skip link, header with the service name, a notice that this is not a government service, main and footer.
+
+use yew::prelude::*;
+
+use crate::ui::browser;
+
+pub const SERVICE_NAME: &str = "NAAS eligibility checker";
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    /// The start page's address, for the service name link.
+    pub home: AttrValue,
+    pub about: AttrValue,
+    pub children: Html,
+}
+
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    // The fragment holds the page's address, so the skip link moves focus instead of navigating.
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        browser::focus_id("main-content");
+    });
+    html! {
+        <>
+            <a href="#main-content" class="govuk-skip-link" onclick={skip}>{ "Skip to main content" }</a>
+            <header class="app-header">
+                <div class="govuk-width-container app-header__container">
+                    <a href={props.home.clone()} class="app-header__service-name">{ SERVICE_NAME }</a>
+                </div>
+            </header>
+            <div class="govuk-width-container">
+                <div class="govuk-phase-banner">
+                    <p class="govuk-phase-banner__content">
+                        <strong class="govuk-tag govuk-phase-banner__content__tag">{ "Independent" }</strong>
+                        <span class="govuk-phase-banner__text">
+                            { "This is not a government service. It explains published sources about NAAS. " }
+                            <a class="govuk-link" href={props.about.clone()}>{ "How it works" }</a>
+                        </span>
+                    </p>
+                </div>
+                <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                    { props.children.clone() }
+                </main>
+            </div>
+            <footer class="govuk-footer">
+                <div class="govuk-width-container">
+                    <div class="govuk-footer__meta">
+                        <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+                            <h2 class="govuk-visually-hidden">{ "About this checker" }</h2>
+                            <ul class="govuk-footer__inline-list">
+                                <li class="govuk-footer__inline-list-item">
+                                    <a class="govuk-footer__link" href={props.about.clone()}>{ "About, sources and accessibility" }</a>
+                                </li>
+                            </ul>
+                            <p class="govuk-footer__licence-description">
+                                { "Your answers stay on this device. This checker sends nothing to any server and sets no cookies." }
+                            </p>
+                        </div>
+                    </div>
+                </div>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,68 @@
+//! The start page: what the checker does, NAAS's status on the date, privacy, and the start button.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{use_page, PageProps};
+use crate::address::Page;
+use crate::engine;
+use crate::text::capitalise;
+use crate::ui::components::SourceLinks;
+
+const HEADING: &str = "Check if you could take the NAAS assessment";
+
+#[component]
+pub fn StartPage(props: &PageProps) -> Html {
+    let state = &props.state;
+    use_page(HEADING.into(), false);
+    let date = state.address.date.unwrap_or(state.today);
+    let status = engine::status_at(&state.policy, date);
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                if !state.link_problems.is_empty() {
+                    <div class="govuk-notification-banner" role="region" aria-labelledby="link-problem-title">
+                        <div class="govuk-notification-banner__header">
+                            <h2 class="govuk-notification-banner__title" id="link-problem-title">{ "Important" }</h2>
+                        </div>
+                        <div class="govuk-notification-banner__content">
+                            <p class="govuk-notification-banner__heading">{ "We could not read the link you followed, so we have started again" }</p>
+                            <ul class="govuk-list govuk-list--bullet">
+                                { for state.link_problems.iter().map(|p| html! { <li>{ capitalise(p) }</li> }) }
+                            </ul>
+                            <p class="govuk-body">{ "Nothing was sent anywhere. You can answer the questions again." }</p>
+                        </div>
+                    </div>
+                }
+                <h1 class="govuk-heading-xl" tabindex="-1">{ HEADING }</h1>
+                <p class="govuk-body">
+                    { "Find out whether you could take, or could have taken, an assessment under the National Assessment and Accreditation System (NAAS) for child and family social workers in England, and why." }
+                </p>
+                <p class="govuk-body">{ "It asks up to 5 questions and takes about 2 minutes." }</p>
+                if let Some(status) = status {
+                    <div class="govuk-inset-text" id="status">
+                        <p class="govuk-body"><strong>{ format!("Status on {}: ", date.long()) }</strong>{ status.value.text.clone() }</p>
+                        <SourceLinks policy={state.policy.clone()} sources={Rc::from(status.sources.as_slice())} />
+                    </div>
+                }
+                <p class="govuk-body">
+                    { "You can also check the rules as they stood on another date, for example while NAAS was running." }
+                </p>
+                <p class="govuk-body">
+                    <strong>{ "Your privacy: " }</strong>{ "your answers stay on this device. Nothing you enter is sent anywhere." }
+                </p>
+                <a href={state.href(&state.address.to(Page::When))} role="button" draggable="false" class="govuk-button govuk-button--start">
+                    { "Start now" }
+                    <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+                        <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+                    </svg>
+                </a>
+                <h2 class="govuk-heading-m">{ "More about NAAS" }</h2>
+                <ul class="govuk-list">
+                    <li><a class="govuk-link" href={state.href(&state.address.to(Page::About))}>{ "About NAAS, this checker and its sources" }</a></li>
+                </ul>
+            </div>
+        </div>
+    }
+}

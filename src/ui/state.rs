@@ -1,0 +1,95 @@
+//! The app's one state: the policy, today's date and the current address, changed only by reading a new fragment.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::address::{self, Address, Page};
+use crate::date::Date;
+use crate::engine::{self, Journey, Step};
+use crate::policy::Policy;
+
+/// What every page needs to know.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub policy: Rc<Policy>,
+    pub today: Date,
+    pub address: Address,
+    /// Problems with the link the user arrived by, shown on the start page.
+    pub link_problems: Rc<[String]>,
+}
+
+pub enum Action {
+    /// The fragment changed (a link, back, forward, or the user editing it).
+    Fragment(String),
+}
+
+impl State {
+    pub fn new(policy: Rc<Policy>, today: Date, fragment: &str) -> State {
+        let mut state = State {
+            policy,
+            today,
+            address: Address::start(),
+            link_problems: Rc::from([]),
+        };
+        state.read(fragment);
+        state
+    }
+
+    /// Reads a fragment. A bad one leaves the start page and a message, never a blank page.
+    fn read(&mut self, fragment: &str) {
+        match address::parse(&self.policy, fragment) {
+            Ok(address) => {
+                self.address = settle(&self.policy, self.today, address);
+                self.link_problems = Rc::from([]);
+            }
+            Err(problems) => {
+                self.address = Address::start();
+                self.link_problems = problems.iter().map(|p| p.to_string()).collect();
+            }
+        }
+    }
+
+    /// The journey the current answers make.
+    pub fn journey(&self) -> Journey {
+        engine::replay(&self.policy, &self.address.answers(self.today))
+    }
+
+    /// The canonical fragment for the current address.
+    pub fn fragment(&self) -> String {
+        address::format(&self.policy, &self.address)
+    }
+
+    pub fn href(&self, address: &Address) -> String {
+        address::format(&self.policy, address)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Fragment(fragment) => {
+                if fragment == self.fragment() {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.read(&fragment);
+                Rc::new(next)
+            }
+        }
+    }
+}
+
+/// Sends a check-answers or result address with questions still open to the first open question,
+/// so a half-finished link never shows a result.
+fn settle(policy: &Policy, today: Date, address: Address) -> Address {
+    match address.page {
+        Page::Check | Page::Result => match engine::replay(policy, &address.answers(today)).step {
+            Ok(Step::Ask(q)) => address.to(Page::Question(q)),
+            _ => address,
+        },
+        _ => address,
+    }
+}

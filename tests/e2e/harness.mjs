@@ -1,0 +1,103 @@
+// Shared by the end-to-end tests: a static server for the built app, Debian's Chromium driven by
+// playwright-core (never a downloaded browser), and a page that records console errors.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+export const DIST = resolve(ROOT, process.env.DIST || "dist");
+export const ARTEFACTS = resolve(ROOT, "test-results");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response. */
+export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    requests.push(path);
+    if (routes[path]) {
+      const { type, body } = routes[path];
+      res.writeHead(200, { "content-type": type, ...headers });
+      return res.end(body);
+    }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403);
+      return res.end();
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Debian's Chromium, headless, with the flags this machine needs when running as root. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh page whose clock reads `today`, collecting console errors and page errors. */
+export async function newPage(browser, { today = "2026-11-22", viewport = { width: 1024, height: 800 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
+  const errors = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return { page, context, errors };
+}
+
+/** Waits until the app has rendered a page (its h1 is not the loading message). */
+export async function ready(page) {
+  await page.waitForFunction(() => document.title.includes("NAAS eligibility checker") && document.querySelector("#app main h1"));
+}
+
+/** The element that has focus, described for assertions. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? { tag: el.tagName.toLowerCase(), text: el.textContent.trim(), className: el.className } : null;
+  });
+}
+
+/** Clicks a radio's label (as a user does) and presses Continue. */
+export async function choose(page, label) {
+  await page.locator("label.govuk-radios__label").getByText(label, { exact: true }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+}

@@ -1,0 +1,44 @@
+// Every kind of outcome, reached in Chromium from its address: a heading, a kind tag, and
+// reasons that each cite a source.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, newPage, ready } from "./harness.mjs";
+
+const JOURNEYS = {
+  "Could take part": "date=2018-10-01&role=frontline&registration=yes&employer=local-authority&council=leeds",
+  "Another route": "date=2020-02-10&role=asye&registration=yes&employer=local-authority",
+  "Not yet": "date=2018-10-01&role=frontline&registration=yes&employer=local-authority&council=barnsley",
+  Paused: "date=2020-06-01&role=frontline&registration=yes&employer=local-authority&council=bury",
+  Closed: "date=2026-11-22",
+  "Not started": "date=2017-01-01",
+  "Not in scope": "date=2019-10-01&role=adult-services",
+  Unclear: "date=2019-10-01&role=frontline&registration=yes&employer=agency",
+};
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [kind, answers] of Object.entries(JOURNEYS)) {
+  test(`the "${kind}" result explains itself with sources`, async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}#/result?${answers}`);
+    await ready(page);
+    assert.equal((await page.locator("main .govuk-tag").first().innerText()).trim(), kind);
+    const reasons = page.locator(".app-reasons > li");
+    assert.ok((await reasons.count()) > 0, "at least one reason");
+    for (const reason of await reasons.all()) {
+      assert.ok((await reason.locator(".app-sources a[href^='http']").count()) > 0, `${kind}: a reason without a source`);
+    }
+    if (kind === "Unclear") assert.match(await page.locator("#who-to-ask").innerText(), /Who to ask/);
+    assert.doesNotMatch(await page.locator("main").innerText(), /\{[a-z]+\}/, "no unfilled placeholders");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
