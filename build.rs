@@ -1,21 +1,48 @@
-//! Build step: turns the policy data (TOML, written by people) into compact JSON that the app embeds and the browser parses.
+//! Build step: checks the rules data and compiles it into the app as static Rust data.
+//!
+//! The policy file is parsed and validated here with the same code the tests and the policy
+//! tool use (the modules are included by path), so a broken file stops the build with every
+//! problem listed, and the WebAssembly carries neither a parser nor a validator for it.
 
 use std::{env, fs, path::Path};
 
-/// The data files the app embeds, by name. Each `<name>.toml` becomes `$OUT_DIR/<name>.json`.
-const DATA: &[&str] = &["naas"];
+#[allow(dead_code)]
+#[path = "src/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/policy/mod.rs"]
+mod policy;
+#[allow(dead_code)]
+#[path = "src/text.rs"]
+mod text;
+
+#[path = "build/rust_literal.rs"]
+mod rust_literal;
 
 fn main() {
-    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for name in DATA {
-        let source = format!("src/policy/{name}.toml");
-        println!("cargo:rerun-if-changed={source}");
-        let text =
-            fs::read_to_string(&source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
-        // Syntax errors stop the build here; the meaning of the data is checked by the tests and `policy check`.
-        let value: toml::Value =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid TOML: {e}"));
-        let json = serde_json::to_string(&value).expect("TOML values always convert to JSON");
-        fs::write(Path::new(&out).join(format!("{name}.json")), json).expect("OUT_DIR is writable");
+    for input in [
+        "build.rs",
+        "build/rust_literal.rs",
+        "src/date.rs",
+        "src/text.rs",
+        "src/policy/mod.rs",
+        "src/policy/raw.rs",
+        "src/policy/validate.rs",
+        "src/policy/naas.toml",
+    ] {
+        println!("cargo:rerun-if-changed={input}");
     }
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+
+    let policy = policy::Policy::from_toml(policy::SHIPPED_TOML).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
+        panic!(
+            "src/policy/naas.toml has {} problem(s):\n{}",
+            errors.len(),
+            list.join("\n")
+        );
+    });
+    let code = rust_literal::to_rust(&policy)
+        .expect("the policy types are all expressible as static data");
+    fs::write(Path::new(&out).join("naas_policy.rs"), code).expect("OUT_DIR is writable");
 }

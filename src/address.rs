@@ -209,8 +209,8 @@ pub fn format(policy: &Policy, address: &Address) -> String {
     chosen.sort();
     for (q, o) in chosen {
         pairs.push((
-            policy.question(q).id.clone(),
-            policy.choice(q, o).id.clone(),
+            policy.question(q).id.to_string(),
+            policy.choice(q, o).id.to_string(),
         ));
     }
     if address.returning {
@@ -227,7 +227,11 @@ pub fn format(policy: &Policy, address: &Address) -> String {
 
 /// A short, printable version of untrusted text for an error message.
 fn visible(text: &str) -> String {
-    let clean: String = text.chars().filter(|c| !c.is_control()).take(40).collect();
+    let clean: String = text
+        .chars()
+        .filter(|c| *c >= ' ' && *c != '\u{7f}')
+        .take(40)
+        .collect();
     if text.chars().count() > 40 {
         format!("{clean}\u{2026}")
     } else {

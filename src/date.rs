@@ -2,16 +2,21 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
 /// A real calendar date between the years 1 and 9999. Ordering is chronological.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+///
+/// The fields are visible inside the crate only so that dates checked at build time can be
+/// compiled in as static data; everywhere else dates come from `new` and `parse`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
 pub struct Date {
-    year: u16,
-    month: u8,
-    day: u8,
+    pub(crate) year: u16,
+    pub(crate) month: u8,
+    pub(crate) day: u8,
 }
 
 /// How exactly a date in the policy is known: to the day, or only to the month.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 pub enum Precision {
     Day,
     Month,
@@ -19,7 +24,7 @@ pub enum Precision {
 
 /// A date from the policy, with how precisely the sources give it. "2018-07" is July 2018 and
 /// takes effect on its first day.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 pub struct DateSpec {
     pub date: Date,
     pub precision: Precision,

@@ -1,10 +1,26 @@
 //! Small text helpers shared by the policy checks and the pages.
 
-/// The text with its first letter in capitals.
+/// The text with its first letter in capitals. Only ASCII letters change: the texts are
+/// English, and the full Unicode case tables would add kilobytes to the WebAssembly.
 pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalise;
+
+    #[test]
+    fn capitalises_the_first_letter_only() {
+        assert_eq!(capitalise("your manager"), "Your manager");
+        assert_eq!(capitalise(""), "");
+        assert_eq!(
+            capitalise("\u{201c}x\u{201d} is bad"),
+            "\u{201c}x\u{201d} is bad"
+        );
+    }
 }

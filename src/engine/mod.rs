@@ -121,7 +121,7 @@ pub fn evaluate(policy: &Policy, answers: &Answers) -> Result<Step, Gap> {
         let rule = policy.rule(rule_id);
         let mut needed: Option<QuestionId> = None;
         let mut holds = true;
-        for condition in &rule.when {
+        for condition in rule.when.iter() {
             match truth(policy, answers, &condition.test) {
                 Truth::False => {
                     holds = false;
@@ -184,7 +184,7 @@ pub fn facts<'p>(policy: &'p Policy, answers: &Answers) -> Facts<'p> {
         .regulators
         .iter()
         .find(|r| r.span.contains(answers.date))
-        .map(|r| r.value.as_str());
+        .map(|r| &*r.value);
     let council = chosen_council(policy, answers).map(|c| policy.council(c));
     Facts {
         date: answers.date,
@@ -229,8 +229,8 @@ impl Facts<'_> {
         match name {
             "date" => Some(self.date.long()),
             "regulator" => self.regulator.map(str::to_string),
-            "council" => self.council.map(|c| c.name.clone()),
-            "phase" => self.phase.map(|p| p.label.clone()),
+            "council" => self.council.map(|c| c.name.to_string()),
+            "phase" => self.phase.map(|p| p.label.to_string()),
             "joined" => self.phase.map(|p| p.from.long()),
             _ => None,
         }
@@ -288,7 +288,7 @@ fn decide(policy: &Policy, answers: &Answers, rule_id: RuleId) -> Decision {
         .iter()
         .filter_map(|c| {
             let because = c.because.as_ref()?;
-            let mut sources = because.sources.clone();
+            let mut sources = because.sources.to_vec();
             if let (Test::Council(_), Some(phase)) = (&c.test, facts.phase) {
                 sources.extend(
                     phase

@@ -8,22 +8,29 @@
 //! assert!(policy.question_by_id("role").is_some());
 //! ```
 
+mod list;
 pub mod raw;
 mod validate;
 
+use std::borrow::Cow;
+
+use serde::Serialize;
+
 use crate::date::{Date, DateSpec};
+pub use list::List;
 pub use validate::PolicyError;
 
-/// The shipped policy as compact JSON, made from `naas.toml` at build time (see build.rs).
-pub const SHIPPED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/naas.json"));
-
-/// The shipped policy as written, for native tools and tests.
+/// The shipped policy as written, for native tools and tests. The app itself uses the same
+/// data checked at build time and compiled in as static data (see build.rs and `Policy::shipped`).
 pub const SHIPPED_TOML: &str = include_str!("naas.toml");
+
+/// Text in the policy: borrowed from static data when compiled in, owned when loaded at run time.
+pub type Text = Cow<'static, str>;
 
 macro_rules! id_type {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
         $(#[$doc])*
-        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
         pub struct $name(pub(crate) u16);
         impl $name {
             /// Position in the policy's list; stable for one loaded policy only.
@@ -52,118 +59,118 @@ id_type! {
 }
 
 /// The checked policy.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Policy {
     pub meta: Meta,
-    pub sources: Vec<Source>,
-    pub regulators: Vec<Dated<String>>,
-    pub statuses: Vec<Dated<Sourced>>,
-    pub phases: Vec<Phase>,
-    pub councils: Vec<Council>,
-    pub questions: Vec<Question>,
-    pub rules: Vec<Rule>,
-    pub outcomes: Vec<Outcome>,
-    pub always: Vec<Sourced>,
+    pub sources: List<Source>,
+    pub regulators: List<Dated<Text>>,
+    pub statuses: List<Dated<Sourced>>,
+    pub phases: List<Phase>,
+    pub councils: List<Council>,
+    pub questions: List<Question>,
+    pub rules: List<Rule>,
+    pub outcomes: List<Outcome>,
+    pub always: List<Sourced>,
     /// The question whose options are the councils, if any.
     pub council_question: Option<QuestionId>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Meta {
-    pub title: String,
-    pub version: String,
+    pub title: Text,
+    pub version: Text,
     pub compiled: Date,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub publisher: String,
-    pub date: String,
-    pub url: String,
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub date: Text,
+    pub url: Text,
 }
 
 /// A text with the sources that back it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sourced {
-    pub text: String,
-    pub sources: Vec<SourceId>,
+    pub text: Text,
+    pub sources: List<SourceId>,
 }
 
 /// A value that holds from one date (inclusive) until another (exclusive).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dated<T> {
-    pub id: String,
+    pub id: Text,
     pub span: Span,
     pub value: T,
-    pub sources: Vec<SourceId>,
+    pub sources: List<SourceId>,
 }
 
 /// Dates from `from` (inclusive) until `before` (exclusive); an open end is unbounded.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Span {
     pub from: Option<DateSpec>,
     pub before: Option<DateSpec>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Phase {
-    pub id: String,
-    pub label: String,
+    pub id: Text,
+    pub label: Text,
     pub from: DateSpec,
     /// False when the sources show councils in NAAS by `from` but not when they joined.
     pub exact: bool,
-    pub note: Option<String>,
-    pub sources: Vec<SourceId>,
+    pub note: Option<Text>,
+    pub sources: List<SourceId>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Council {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub phase: PhaseId,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Question {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub error: String,
-    pub hint: Option<String>,
-    pub options: Vec<Choice>,
+    pub id: Text,
+    pub title: Text,
+    pub summary: Text,
+    pub error: Text,
+    pub hint: Option<Text>,
+    pub options: List<Choice>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Choice {
-    pub id: String,
-    pub label: String,
-    pub hint: Option<String>,
+    pub id: Text,
+    pub label: Text,
+    pub hint: Option<Text>,
     /// Set when this option stands for a council from the councils list.
     pub council: Option<CouncilId>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rule {
-    pub id: String,
+    pub id: Text,
     pub outcome: OutcomeId,
-    pub when: Vec<Condition>,
+    pub when: List<Condition>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Condition {
     pub test: Test,
     /// The reason this condition gives when its rule decides; None for conditions that only route.
     pub because: Option<Sourced>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Test {
     /// The answer to `question` is one of `any_of`.
     Answer {
         question: QuestionId,
-        any_of: Vec<OptionId>,
+        any_of: List<OptionId>,
     },
     /// The date being checked is inside the span.
     Date(Span),
@@ -171,7 +178,7 @@ pub enum Test {
     Council(CouncilFact),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum CouncilFact {
     /// The council had joined NAAS by the date.
     InNaas,
@@ -181,7 +188,7 @@ pub enum CouncilFact {
     JoinDateUnclear,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum OutcomeKind {
     Eligible,
     OtherRoute,
@@ -193,16 +200,16 @@ pub enum OutcomeKind {
     Unclear,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outcome {
-    pub id: String,
+    pub id: Text,
     pub kind: OutcomeKind,
-    pub title: String,
-    pub summary: String,
+    pub title: Text,
+    pub summary: Text,
     /// Whom to ask, for outcomes the sources cannot settle.
-    pub ask: Option<String>,
-    pub next: Vec<Sourced>,
-    pub instead: Vec<Sourced>,
+    pub ask: Option<Text>,
+    pub next: List<Sourced>,
+    pub instead: List<Sourced>,
 }
 
 impl OutcomeKind {

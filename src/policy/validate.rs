@@ -67,15 +67,15 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
             if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
                 cx.err(
                     &place,
-                    format!("url {:?} must start with https:// or http://", s.url),
+                    format!("url \"{}\" must start with https:// or http://", s.url),
                 );
             }
             Source {
-                id: s.id.clone(),
+                id: s.id.clone().into(),
                 title: cx.text(&place, "title", &s.title),
                 publisher: cx.text(&place, "publisher", &s.publisher),
                 date: cx.text(&place, "date", &s.date),
-                url: s.url.clone(),
+                url: s.url.clone().into(),
             }
         })
         .collect();
@@ -86,7 +86,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
         .map(|r| {
             let place = format!("regulator `{}`", r.id);
             Dated {
-                id: r.id.clone(),
+                id: r.id.clone().into(),
                 span: cx.span(&place, &r.from, &r.before),
                 value: cx.text(&place, "name", &r.name),
                 sources: cx.sources(&place, &sources, &r.sources, true),
@@ -102,7 +102,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
             let place = format!("status `{}`", s.id);
             let srcs = cx.sources(&place, &sources, &s.sources, true);
             Dated {
-                id: s.id.clone(),
+                id: s.id.clone().into(),
                 span: cx.span(&place, &s.from, &s.before),
                 value: Sourced {
                     text: cx.text(&place, "text", &s.text),
@@ -120,7 +120,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
         .map(|p| {
             let place = format!("phase `{}`", p.id);
             Phase {
-                id: p.id.clone(),
+                id: p.id.clone().into(),
                 label: cx.text(&place, "label", &p.label),
                 from: cx.date(&place, "from", &p.from).unwrap_or(FALLBACK_SPEC),
                 exact: p.exact,
@@ -136,7 +136,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
         .map(|c| {
             let place = format!("council `{}`", c.id);
             Council {
-                id: c.id.clone(),
+                id: c.id.clone().into(),
                 name: cx.text(&place, "name", &c.name),
                 phase: PhaseId(
                     cx.lookup(&place, "phase", &phases_ix, &c.phase)
@@ -147,61 +147,60 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
         .collect();
 
     let mut council_question = None;
-    let questions: Vec<Question> =
-        raw.questions
-            .iter()
-            .enumerate()
-            .map(|(qi, q)| {
-                let place = format!("question `{}`", q.id);
-                if RESERVED_KEYS.contains(&q.id.as_str()) {
-                    cx.err(
-                        &place,
-                        format!("the id `{}` is reserved for the address", q.id),
-                    );
+    let questions: Vec<Question> = raw
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(qi, q)| {
+            let place = format!("question `{}`", q.id);
+            if RESERVED_KEYS.contains(&q.id.as_str()) {
+                cx.err(
+                    &place,
+                    format!("the id `{}` is reserved for the address", q.id),
+                );
+            }
+            let mut options: Vec<Choice> = Vec::new();
+            if q.options_from_councils {
+                if council_question.replace(QuestionId(qi as u16)).is_some() {
+                    cx.err(&place, "only one question may list the councils");
                 }
-                let mut options: Vec<Choice> = Vec::new();
-                if q.options_from_councils {
-                    if council_question.replace(QuestionId(qi as u16)).is_some() {
-                        cx.err(&place, "only one question may list the councils");
-                    }
-                    let mut listed: Vec<(usize, &Council)> = councils.iter().enumerate().collect();
-                    listed.sort_by(|a, b| a.1.name.cmp(&b.1.name));
-                    options.extend(listed.into_iter().map(|(ci, c)| Choice {
-                        id: c.id.clone(),
-                        label: c.name.clone(),
-                        hint:
-                            phases.get(c.phase.index()).map(|p| {
-                                capitalise(&format!("{}, from {}", p.label, p.from.long()))
-                            }),
-                        council: Some(CouncilId(ci as u16)),
-                    }));
+                let mut listed: Vec<(usize, &Council)> = councils.iter().enumerate().collect();
+                listed.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+                options.extend(listed.into_iter().map(|(ci, c)| Choice {
+                    id: c.id.clone(),
+                    label: c.name.clone(),
+                    hint: phases.get(c.phase.index()).map(|p| {
+                        capitalise(&format!("{}, from {}", p.label, p.from.long())).into()
+                    }),
+                    council: Some(CouncilId(ci as u16)),
+                }));
+            }
+            for o in &q.options {
+                let oplace = format!("{place}, option `{}`", o.id);
+                cx.id_format(&oplace, &o.id);
+                if options.iter().any(|c| c.id == o.id) {
+                    cx.err(&place, format!("option id `{}` is used twice", o.id));
                 }
-                for o in &q.options {
-                    let oplace = format!("{place}, option `{}`", o.id);
-                    cx.id_format(&oplace, &o.id);
-                    if options.iter().any(|c| c.id == o.id) {
-                        cx.err(&place, format!("option id `{}` is used twice", o.id));
-                    }
-                    options.push(Choice {
-                        id: o.id.clone(),
-                        label: cx.text(&oplace, "label", &o.label),
-                        hint: o.hint.as_ref().map(|h| cx.text(&oplace, "hint", h)),
-                        council: None,
-                    });
-                }
-                if options.len() < 2 {
-                    cx.err(&place, "a question needs at least two options");
-                }
-                Question {
-                    id: q.id.clone(),
-                    title: cx.text(&place, "title", &q.title),
-                    summary: cx.text(&place, "summary", &q.summary),
-                    error: cx.text(&place, "error", &q.error),
-                    hint: q.hint.as_ref().map(|h| cx.text(&place, "hint", h)),
-                    options,
-                }
-            })
-            .collect();
+                options.push(Choice {
+                    id: o.id.clone().into(),
+                    label: cx.text(&oplace, "label", &o.label),
+                    hint: o.hint.as_ref().map(|h| cx.text(&oplace, "hint", h)),
+                    council: None,
+                });
+            }
+            if options.len() < 2 {
+                cx.err(&place, "a question needs at least two options");
+            }
+            Question {
+                id: q.id.clone().into(),
+                title: cx.text(&place, "title", &q.title),
+                summary: cx.text(&place, "summary", &q.summary),
+                error: cx.text(&place, "error", &q.error),
+                hint: q.hint.as_ref().map(|h| cx.text(&place, "hint", h)),
+                options: options.into(),
+            }
+        })
+        .collect();
 
     let outcomes: Vec<Outcome> = raw
         .outcomes
@@ -219,7 +218,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
             if kind == OutcomeKind::Unclear && o.ask.is_none() {
                 cx.err(&place, "an unclear outcome must say whom to ask (`ask`)");
             }
-            let items = |cx: &mut Cx, list: &[RawSourced], what: &str| {
+            let items = |cx: &mut Cx, list: &[RawSourced], what: &str| -> Vec<Sourced> {
                 list.iter()
                     .enumerate()
                     .map(|(i, s)| {
@@ -228,13 +227,13 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
                     .collect()
             };
             Outcome {
-                id: o.id.clone(),
+                id: o.id.clone().into(),
                 kind,
                 title: cx.text(&place, "title", &o.title),
                 summary: cx.text(&place, "summary", &o.summary),
                 ask: o.ask.as_ref().map(|a| cx.text(&place, "ask", a)),
-                next: items(&mut cx, &o.next, "next step"),
-                instead: items(&mut cx, &o.instead, "instead item"),
+                next: items(&mut cx, &o.next, "next step").into(),
+                instead: items(&mut cx, &o.instead, "instead item").into(),
             }
         })
         .collect();
@@ -275,9 +274,9 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
                 );
             }
             Rule {
-                id: r.id.clone(),
+                id: r.id.clone().into(),
                 outcome,
-                when,
+                when: when.into(),
             }
         })
         .collect();
@@ -291,11 +290,14 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
         }
     }
     for (qi, q) in questions.iter().enumerate() {
-        let used = rules.iter().flat_map(|r| &r.when).any(|c| match &c.test {
-            Test::Answer { question, .. } => question.index() == qi,
-            Test::Council(_) => council_question == Some(QuestionId(qi as u16)),
-            Test::Date(_) => false,
-        });
+        let used = rules
+            .iter()
+            .flat_map(|r| r.when.iter())
+            .any(|c| match &c.test {
+                Test::Answer { question, .. } => question.index() == qi,
+                Test::Council(_) => council_question == Some(QuestionId(qi as u16)),
+                Test::Date(_) => false,
+            });
         if !used {
             cx.err(
                 &format!("question `{}`", q.id),
@@ -304,7 +306,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
         }
     }
 
-    let always = raw
+    let always: Vec<Sourced> = raw
         .always
         .iter()
         .enumerate()
@@ -314,15 +316,15 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
     if cx.errors.is_empty() {
         Ok(Policy {
             meta,
-            sources: source_list,
-            regulators,
-            statuses,
-            phases,
-            councils,
-            questions,
-            rules,
-            outcomes,
-            always,
+            sources: source_list.into(),
+            regulators: regulators.into(),
+            statuses: statuses.into(),
+            phases: phases.into(),
+            councils: councils.into(),
+            questions: questions.into(),
+            rules: rules.into(),
+            outcomes: outcomes.into(),
+            always: always.into(),
             council_question,
         })
     } else {
@@ -401,7 +403,7 @@ impl Cx {
     }
 
     /// A required, non-empty text whose placeholders are all known.
-    fn text(&mut self, place: &str, field: &str, text: &str) -> String {
+    fn text(&mut self, place: &str, field: &str, text: &str) -> Text {
         if text.trim().is_empty() {
             self.err(place, format!("{field} is empty"));
         }
@@ -419,7 +421,7 @@ impl Cx {
         if text.matches('{').count() != text.matches('}').count() {
             self.err(place, format!("{field} has unbalanced braces"));
         }
-        text.to_string()
+        text.to_string().into()
     }
 
     fn date(&mut self, place: &str, field: &str, text: &str) -> Option<DateSpec> {
@@ -429,7 +431,7 @@ impl Cx {
                     DateError::Format => "write YYYY-MM-DD, or YYYY-MM for a month",
                     DateError::NotReal => "no such day",
                 };
-                self.err(place, format!("{field} {text:?} is not a date ({hint})"));
+                self.err(place, format!("{field} \"{text}\" is not a date ({hint})"));
             })
             .ok()
     }
@@ -460,13 +462,14 @@ impl Cx {
         index: &HashMap<String, u16>,
         ids: &[String],
         required: bool,
-    ) -> Vec<SourceId> {
+    ) -> List<SourceId> {
         if required && ids.is_empty() {
             self.err(place, "names no source; every fact needs at least one");
         }
         ids.iter()
             .filter_map(|id| self.lookup(place, "sources", index, id).map(SourceId))
-            .collect()
+            .collect::<Vec<_>>()
+            .into()
     }
 
     fn sourced(
@@ -516,11 +519,11 @@ impl Cx {
                 self.err(place, "`is` must list at least one option");
             }
             let qi = qi.unwrap_or(MISSING as usize);
-            let any_of =
+            let any_of: Vec<OptionId> =
                 c.is.iter()
                     .filter_map(|oid| {
                         let q = questions.get(qi)?;
-                        let found = q.options.iter().position(|o| &o.id == oid);
+                        let found = q.options.iter().position(|o| o.id == oid.as_str());
                         if found.is_none() {
                             self.err(
                                 place,
@@ -535,7 +538,7 @@ impl Cx {
                     .collect();
             Test::Answer {
                 question: QuestionId(qi as u16),
-                any_of,
+                any_of: any_of.into(),
             }
         } else if let Some(fact) = &c.council {
             if council_question.is_none() {
@@ -581,11 +584,7 @@ impl Cx {
     }
 
     /// Checks that the spans, taken in order, cover every date once: no gaps, no overlaps.
-    fn covers_every_date<'a>(
-        &mut self,
-        what: &str,
-        spans: impl Iterator<Item = (&'a String, Span)>,
-    ) {
+    fn covers_every_date<'a>(&mut self, what: &str, spans: impl Iterator<Item = (&'a Text, Span)>) {
         let mut expected_from: Option<Date> = None;
         let mut last: Option<Span> = None;
         for (i, (id, span)) in spans.enumerate() {

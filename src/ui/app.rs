@@ -1,4 +1,4 @@
-//! The root component: holds the state, follows the address fragment, and frames the current page.
+//! The root component: holds the state, follows the address fragment, titles each page and moves focus to it.
 
 use std::rc::Rc;
 
@@ -8,25 +8,25 @@ use crate::address::{Address, Page};
 use crate::date::Date;
 use crate::policy::Policy;
 use crate::ui::browser;
-use crate::ui::components::Layout;
+use crate::ui::components::layout;
 use crate::ui::pages;
 use crate::ui::state::{Action, State};
 
 #[derive(Properties)]
 pub struct AppProps {
-    pub policy: Rc<Policy>,
+    pub policy: &'static Policy,
     pub today: Date,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.policy, &other.policy) && self.today == other.today
+        std::ptr::eq(self.policy, other.policy) && self.today == other.today
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::new(props.policy.clone(), props.today, &browser::fragment()));
+    let state = use_reducer(|| State::new(props.policy, props.today, &browser::fragment()));
 
     // Follow the fragment: links, back and forward, bookmarks and hand-edited addresses.
     {
@@ -37,25 +37,25 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    // Keep the fragment canonical (for example after a half-finished result link moved on to a
-    // question), without adding a history entry.
-    {
-        let canonical = state.fragment();
-        use_effect_with(canonical, |canonical| {
-            let now = browser::fragment();
-            let at_start = now.is_empty() || now == "#" || now == "#/";
-            if now != *canonical && !(at_start && canonical == "#/") {
-                browser::replace(canonical);
-            }
-        });
-    }
+    let fragment = state.fragment();
+    let heading = pages::heading(&state);
+    // On every new page: keep the fragment canonical (for example after a half-finished result
+    // link moved on to a question) without adding a history entry, title the page, and move
+    // focus to its h1 as GOV.UK pages do.
+    use_effect_with((fragment.clone(), heading), |(fragment, heading)| {
+        let now = browser::fragment();
+        let at_start = now.is_empty() || now == "#" || now == "#/";
+        if now != *fragment && !(at_start && fragment == "#/") {
+            browser::replace(fragment);
+        }
+        browser::set_title(&pages::title(heading, false));
+        browser::focus("main h1", false);
+    });
 
     let current: Rc<State> = Rc::new((*state).clone());
     let home = state.href(&Address::start());
     let about = state.href(&state.address.to(Page::About));
-    html! {
-        <Layout {home} {about}>
-            <div key={current.fragment()}>{ pages::view(&current) }</div>
-        </Layout>
-    }
+    // Keyed by address, so a form's own state starts afresh on every page.
+    let content = html! { <div key={fragment}>{ pages::view(&current) }</div> };
+    layout(home, about, content)
 }

@@ -6,16 +6,8 @@ use crate::ui::browser;
 
 pub const SERVICE_NAME: &str = "NAAS eligibility checker";
 
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    /// The start page's address, for the service name link.
-    pub home: AttrValue,
-    pub about: AttrValue,
-    pub children: Html,
-}
-
-#[component]
-pub fn Layout(props: &LayoutProps) -> Html {
+/// Frames a page. `home` and `about` are the addresses of the start and about pages.
+pub fn layout(home: String, about: String, content: Html) -> Html {
     // The fragment holds the page's address, so the skip link moves focus instead of navigating.
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -26,7 +18,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <a href="#main-content" class="govuk-skip-link" onclick={skip}>{ "Skip to main content" }</a>
             <header class="app-header">
                 <div class="govuk-width-container app-header__container">
-                    <a href={props.home.clone()} class="app-header__service-name">{ SERVICE_NAME }</a>
+                    <a href={home} class="app-header__service-name">{ SERVICE_NAME }</a>
                 </div>
             </header>
             <div class="govuk-width-container">
@@ -35,12 +27,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <strong class="govuk-tag govuk-phase-banner__content__tag">{ "Independent" }</strong>
                         <span class="govuk-phase-banner__text">
                             { "This is not a government service. It explains published sources about NAAS. " }
-                            <a class="govuk-link" href={props.about.clone()}>{ "How it works" }</a>
+                            <a class="govuk-link" href={about.clone()}>{ "How it works" }</a>
                         </span>
                     </p>
                 </div>
                 <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
-                    { props.children.clone() }
+                    { content }
                 </main>
             </div>
             <footer class="govuk-footer">
@@ -50,7 +42,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             <h2 class="govuk-visually-hidden">{ "About this checker" }</h2>
                             <ul class="govuk-footer__inline-list">
                                 <li class="govuk-footer__inline-list-item">
-                                    <a class="govuk-footer__link" href={props.about.clone()}>{ "About, sources and accessibility" }</a>
+                                    <a class="govuk-footer__link" href={about}>{ "About, sources and accessibility" }</a>
                                 </li>
                             </ul>
                             <p class="govuk-footer__licence-description">

@@ -1,15 +1,16 @@
-//! Small GOV.UK Design System components, each given plain data and callbacks.
+//! GOV.UK Design System pieces as plain functions of data: no hooks, so no component overhead.
 
-mod back_link;
-mod error_summary;
-pub(crate) mod layout;
-mod radios;
-mod sources;
-mod summary_list;
+mod forms;
+mod layout;
+mod lists;
 
-pub use back_link::BackLink;
-pub use error_summary::{ErrorItem, ErrorSummary};
-pub use layout::Layout;
-pub use radios::{RadioItem, Radios};
-pub use sources::{ExternalLink, SourceLinks};
-pub use summary_list::{SummaryList, SummaryRow};
+pub use forms::{error_summary, radios, ErrorItem, RadioItem, Radios};
+pub use layout::{layout, SERVICE_NAME};
+pub use lists::{external_link, source_links, summary_list, SummaryRow};
+
+use yew::prelude::*;
+
+/// The GOV.UK back link, to the previous step's address.
+pub fn back_link(href: String) -> Html {
+    html! { <a href={href} class="govuk-back-link">{ "Back" }</a> }
+}

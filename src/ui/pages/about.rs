@@ -1,25 +1,20 @@
 //! About: NAAS over time, how the checker works, privacy, accessibility, every source, and the version.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{use_page, PageProps};
 use crate::flow;
 use crate::policy::Span;
-use crate::ui::components::{BackLink, ExternalLink, SourceLinks};
+use crate::ui::components::{back_link, external_link, source_links};
+use crate::ui::state::State;
 
-const HEADING: &str = "About NAAS and this checker";
+pub const HEADING: &str = "About NAAS and this checker";
 
-#[component]
-pub fn AboutPage(props: &PageProps) -> Html {
-    let state = &props.state;
-    use_page(HEADING.into(), false);
-    let policy = &state.policy;
+pub fn view(state: &State) -> Html {
+    let policy = state.policy;
     let back = state.href(&flow::back(policy, &state.address, state.today));
     html! {
         <>
-            <BackLink href={back} />
+            { back_link(back) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     <h1 class="govuk-heading-l" tabindex="-1">{ HEADING }</h1>
@@ -30,8 +25,8 @@ pub fn AboutPage(props: &PageProps) -> Html {
                             <div class="govuk-summary-list__row">
                                 <dt class="govuk-summary-list__key">{ period(&s.span) }</dt>
                                 <dd class="govuk-summary-list__value">
-                                    <p class="govuk-body">{ s.value.text.clone() }</p>
-                                    <SourceLinks policy={policy.clone()} sources={Rc::from(s.sources.as_slice())} />
+                                    <p class="govuk-body">{ s.value.text.to_string() }</p>
+                                    { source_links(policy, &s.sources) }
                                 </dd>
                             </div>
                         }) }
@@ -59,10 +54,7 @@ pub fn AboutPage(props: &PageProps) -> Html {
                     <h2 class="govuk-heading-m">{ "Sources" }</h2>
                     <ul class="govuk-list app-source-list">
                         { for policy.sources.iter().map(|s| html! {
-                            <li>
-                                <ExternalLink href={s.url.clone()}>{ s.title.clone() }</ExternalLink>
-                                { format!(", {}, {}", s.publisher, s.date) }
-                            </li>
+                            <li>{ external_link(&s.url, &s.title) }{ format!(", {}, {}", s.publisher, s.date) }</li>
                         }) }
                     </ul>
 
@@ -74,7 +66,7 @@ pub fn AboutPage(props: &PageProps) -> Html {
     }
 }
 
-/// "Before July 2018", "From July 2018 to 17 March 2020", "From March 2022".
+/// "Before July 2018", "From July 2018 to 16 March 2020", "From March 2022".
 fn period(span: &Span) -> String {
     match (span.from, span.before) {
         (None, Some(b)) => format!("Before {}", b.long()),

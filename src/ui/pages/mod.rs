@@ -1,4 +1,4 @@
-//! One component per page, chosen from the address; and the hook that titles each page and moves focus to it.
+//! The pages, chosen from the address: plain functions for pages without their own state, components for the two forms.
 
 mod about;
 mod check;
@@ -12,10 +12,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::address::Page;
+use crate::engine;
 use crate::flow;
 use crate::ui::browser;
-use crate::ui::components::layout::SERVICE_NAME;
-use crate::ui::components::SummaryRow;
+use crate::ui::components::{SummaryRow, SERVICE_NAME};
 use crate::ui::state::State;
 
 #[derive(Properties, PartialEq)]
@@ -25,34 +25,51 @@ pub struct PageProps {
 
 /// The page for the current address.
 pub fn view(state: &Rc<State>) -> Html {
-    let state = state.clone();
     match state.address.page {
-        Page::Start => html! { <start::StartPage {state} /> },
-        Page::When => html! { <when::WhenPage {state} /> },
-        Page::Question(_) => html! { <question::QuestionPage {state} /> },
-        Page::Check => html! { <check::CheckPage {state} /> },
-        Page::Result => html! { <result::ResultPage {state} /> },
-        Page::About => html! { <about::AboutPage {state} /> },
+        Page::Start => start::view(state),
+        Page::When => html! { <when::WhenPage state={state.clone()} /> },
+        Page::Question(_) => html! { <question::QuestionPage state={state.clone()} /> },
+        Page::Check => check::view(state),
+        Page::Result => result::view(state),
+        Page::About => about::view(state),
     }
 }
 
-/// Titles the page ("Error: " first while it shows errors) and moves focus to its h1, or to
-/// the error summary when there are errors, as GOV.UK pages do.
+/// The h1 of the current page, which is also the first part of its title.
+pub fn heading(state: &State) -> String {
+    match state.address.page {
+        Page::Start => start::HEADING.into(),
+        Page::When => when::HEADING.into(),
+        Page::Question(q) => {
+            let facts = engine::facts(state.policy, &state.address.answers(state.today));
+            facts.fill(&state.policy.question(q).title)
+        }
+        Page::Check => check::HEADING.into(),
+        Page::Result => result::heading(state),
+        Page::About => about::HEADING.into(),
+    }
+}
+
+/// The page title for a heading, with "Error: " first while the page shows errors.
+pub fn title(heading: &str, error: bool) -> String {
+    let prefix = if error { "Error: " } else { "" };
+    format!("{prefix}{heading} \u{2013} {SERVICE_NAME}")
+}
+
+/// While a form shows errors: "Error: " in the title and focus on the error summary, as GOV.UK
+/// pages do. (The title and focus for each new page are set by the app root.)
 #[hook]
-pub fn use_page(heading: String, error: bool) {
+pub fn use_error_focus(heading: String, error: bool) {
     use_effect_with((heading, error), |(heading, error)| {
-        let prefix = if *error { "Error: " } else { "" };
-        browser::set_title(&format!("{prefix}{heading} \u{2013} {SERVICE_NAME}"));
         if *error {
+            browser::set_title(&title(heading, true));
             browser::focus(".govuk-error-summary", true);
-        } else {
-            browser::focus("main h1", false);
         }
     });
 }
 
 /// The date and the answers on the way, as summary rows; with "Change" links when `changeable`.
-pub(crate) fn answer_rows(state: &State, changeable: bool) -> Rc<[SummaryRow]> {
+fn answer_rows(state: &State, changeable: bool) -> Vec<SummaryRow> {
     let date = state.address.date.unwrap_or(state.today);
     let change =
         |page| changeable.then(|| AttrValue::from(state.href(&flow::change(&state.address, page))));
@@ -64,29 +81,9 @@ pub(crate) fn answer_rows(state: &State, changeable: bool) -> Rc<[SummaryRow]> {
     let journey = state.journey();
     std::iter::once(first)
         .chain(journey.path.iter().map(|(q, o)| SummaryRow {
-            key: state.policy.question(*q).summary.clone().into(),
-            value: state.policy.choice(*q, *o).label.clone().into(),
+            key: state.policy.question(*q).summary.to_string().into(),
+            value: state.policy.choice(*q, *o).label.to_string().into(),
             change: change(Page::Question(*q)),
         }))
         .collect()
-}
-
-#[derive(Properties, PartialEq)]
-pub struct BrokenProps {
-    pub message: AttrValue,
-}
-
-/// Shown instead of the app if it cannot start, so the page is never blank.
-#[component]
-pub fn Broken(props: &BrokenProps) -> Html {
-    use_page("Sorry, the checker could not start".into(), false);
-    html! {
-        <div class="govuk-width-container">
-            <main class="govuk-main-wrapper" id="main-content">
-                <h1 class="govuk-heading-l">{ "Sorry, the checker could not start" }</h1>
-                <p class="govuk-body">{ "Reload the page to try again. If this keeps happening, the copy of the checker you are using is damaged: get a fresh copy from where you found it." }</p>
-                <p class="govuk-body">{ format!("Details: {}", props.message) }</p>
-            </main>
-        </div>
-    }
 }

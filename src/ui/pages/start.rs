@@ -1,23 +1,18 @@
 //! The start page: what the checker does, NAAS's status on the date, privacy, and the start button.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{use_page, PageProps};
 use crate::address::Page;
 use crate::engine;
 use crate::text::capitalise;
-use crate::ui::components::SourceLinks;
+use crate::ui::components::source_links;
+use crate::ui::state::State;
 
-const HEADING: &str = "Check if you could take the NAAS assessment";
+pub const HEADING: &str = "Check if you could take the NAAS assessment";
 
-#[component]
-pub fn StartPage(props: &PageProps) -> Html {
-    let state = &props.state;
-    use_page(HEADING.into(), false);
+pub fn view(state: &State) -> Html {
     let date = state.address.date.unwrap_or(state.today);
-    let status = engine::status_at(&state.policy, date);
+    let status = engine::status_at(state.policy, date);
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -42,8 +37,8 @@ pub fn StartPage(props: &PageProps) -> Html {
                 <p class="govuk-body">{ "It asks up to 5 questions and takes about 2 minutes." }</p>
                 if let Some(status) = status {
                     <div class="govuk-inset-text" id="status">
-                        <p class="govuk-body"><strong>{ format!("Status on {}: ", date.long()) }</strong>{ status.value.text.clone() }</p>
-                        <SourceLinks policy={state.policy.clone()} sources={Rc::from(status.sources.as_slice())} />
+                        <p class="govuk-body"><strong>{ format!("Status on {}: ", date.long()) }</strong>{ status.value.text.to_string() }</p>
+                        { source_links(state.policy, &status.sources) }
                     </div>
                 }
                 <p class="govuk-body">

@@ -1,17 +1,15 @@
 //! The first question: which date to check the rules for, today or another date (GOV.UK date input).
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{use_page, PageProps};
+use super::{use_error_focus, PageProps};
 use crate::date::Date;
 use crate::flow;
 use crate::ui::browser;
-use crate::ui::components::{BackLink, ErrorItem, ErrorSummary, RadioItem, Radios};
+use crate::ui::components::{back_link, error_summary, radios, ErrorItem, RadioItem, Radios};
 
-const HEADING: &str = "What date do you want to check?";
+pub const HEADING: &str = "What date do you want to check?";
 const TODAY: &str = "today";
 const OTHER: &str = "other";
 
@@ -38,7 +36,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
         _ => Typed::default(),
     });
     let error = use_state(|| None::<ErrorItem>);
-    use_page(HEADING.into(), error.is_some());
+    use_error_focus(HEADING.into(), error.is_some());
 
     let onchange = {
         let choice = choice.clone();
@@ -56,7 +54,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
             };
             match date {
                 Ok(date) => {
-                    browser::go(&state.href(&flow::after_date(&state.policy, &state.address, date)))
+                    browser::go(&state.href(&flow::after_date(state.policy, &state.address, date)))
                 }
                 Err(problem) => error.set(Some(problem)),
             }
@@ -105,7 +103,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
             </fieldset>
         </div>
     };
-    let items: Rc<[RadioItem]> = Rc::from([
+    let items = vec![
         RadioItem {
             value: TODAY.into(),
             label: format!("Today, {}", state.today.long()).into(),
@@ -120,25 +118,31 @@ pub fn WhenPage(props: &PageProps) -> Html {
             ),
             divider: false,
         },
-    ]);
+    ];
     let radio_error = error
         .as_ref()
         .filter(|e| e.field == "when")
         .map(|e| e.message.clone());
-    let back = state.href(&flow::back(&state.policy, &state.address, state.today));
+    let back = state.href(&flow::back(state.policy, &state.address, state.today));
     html! {
         <>
-            <BackLink href={back} />
+            { back_link(back) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     if let Some(e) = &*error {
-                        <ErrorSummary items={Rc::from([e.clone()])} />
+                        { error_summary(std::slice::from_ref(e)) }
                     }
                     <form {onsubmit} novalidate=true>
-                        <Radios name="when" heading={HEADING}
-                            hint={Some(AttrValue::from("The checker applies the rules as they stood on this date."))}
-                            {items} selected={(*choice).clone()} error={radio_error} {onchange}
-                            conditional={Some((AttrValue::from(OTHER), reveal))} />
+                        { radios(Radios {
+                            name: "when".into(),
+                            heading: HEADING.into(),
+                            hint: Some("The checker applies the rules as they stood on this date.".into()),
+                            items,
+                            selected: (*choice).clone(),
+                            error: radio_error,
+                            onchange,
+                            conditional: Some((OTHER.into(), reveal)),
+                        }) }
                         <button type="submit" class="govuk-button">{ "Continue" }</button>
                     </form>
                 </div>

@@ -1,8 +1,8 @@
-//! GOV.UK radios in a fieldset whose legend is the page's h1, with hint, error message and an optional conditional reveal.
-
-use std::rc::Rc;
+//! Form pieces: GOV.UK radios (legend as the page's h1, hint, error, conditional reveal) and the error summary.
 
 use yew::prelude::*;
+
+use crate::ui::browser;
 
 #[derive(Clone, PartialEq)]
 pub struct RadioItem {
@@ -13,80 +13,70 @@ pub struct RadioItem {
     pub divider: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RadiosProps {
-    /// The field name; the first radio's id, which the error summary links to.
+/// A radios question. `name` is also the first radio's id, which the error summary links to.
+pub struct Radios {
     pub name: AttrValue,
     pub heading: AttrValue,
-    #[prop_or_default]
-    pub caption: Option<AttrValue>,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
-    pub items: Rc<[RadioItem]>,
+    pub items: Vec<RadioItem>,
     pub selected: Option<AttrValue>,
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     pub onchange: Callback<AttrValue>,
     /// Content revealed under one item (by value) while it is selected.
-    #[prop_or_default]
     pub conditional: Option<(AttrValue, Html)>,
 }
 
-#[component]
-pub fn Radios(props: &RadiosProps) -> Html {
-    let name = &props.name;
+pub fn radios(r: Radios) -> Html {
+    let name = &r.name;
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let described: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
+        r.hint.as_ref().map(|_| hint_id.as_str()),
+        r.error.as_ref().map(|_| error_id.as_str()),
     ]
     .into_iter()
     .flatten()
     .collect();
     let group = classes!(
         "govuk-form-group",
-        props.error.as_ref().map(|_| "govuk-form-group--error")
+        r.error.as_ref().map(|_| "govuk-form-group--error")
     );
     html! {
         <div class={group}>
             <fieldset class="govuk-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
-                    if let Some(caption) = &props.caption {
-                        <span class="govuk-caption-l">{ caption.clone() }</span>
-                    }
-                    <h1 class="govuk-fieldset__heading" tabindex="-1">{ props.heading.clone() }</h1>
+                    <h1 class="govuk-fieldset__heading" tabindex="-1">{ r.heading.clone() }</h1>
                 </legend>
-                if let Some(hint) = &props.hint {
+                if let Some(hint) = &r.hint {
                     <div id={hint_id.clone()} class="govuk-hint">{ hint.clone() }</div>
                 }
-                if let Some(error) = &props.error {
+                if let Some(error) = &r.error {
                     <p id={error_id.clone()} class="govuk-error-message">
                         <span class="govuk-visually-hidden">{ "Error: " }</span>{ error.clone() }
                     </p>
                 }
                 <div class="govuk-radios">
-                    { for props.items.iter().enumerate().map(|(i, item)| radio(props, i, item)) }
+                    { for r.items.iter().enumerate().map(|(i, item)| radio(&r, i, item)) }
                 </div>
             </fieldset>
         </div>
     }
 }
 
-fn radio(props: &RadiosProps, index: usize, item: &RadioItem) -> Html {
+fn radio(r: &Radios, index: usize, item: &RadioItem) -> Html {
     let id = if index == 0 {
-        props.name.to_string()
+        r.name.to_string()
     } else {
-        format!("{}-{}", props.name, index + 1)
+        format!("{}-{}", r.name, index + 1)
     };
     let item_hint = format!("{id}-item-hint");
-    let checked = props.selected.as_ref() == Some(&item.value);
+    let checked = r.selected.as_ref() == Some(&item.value);
     let onchange = {
-        let cb = props.onchange.clone();
+        let cb = r.onchange.clone();
         let value = item.value.clone();
         Callback::from(move |_: Event| cb.emit(value.clone()))
     };
-    let conditional = props
+    let conditional = r
         .conditional
         .as_ref()
         .filter(|(value, _)| *value == item.value && checked)
@@ -97,7 +87,7 @@ fn radio(props: &RadiosProps, index: usize, item: &RadioItem) -> Html {
                 <div class="govuk-radios__divider">{ "or" }</div>
             }
             <div class="govuk-radios__item">
-                <input class="govuk-radios__input" id={id.clone()} name={props.name.clone()} type="radio"
+                <input class="govuk-radios__input" id={id.clone()} name={r.name.clone()} type="radio"
                     value={item.value.clone()} {checked} {onchange}
                     aria-describedby={item.hint.as_ref().map(|_| item_hint.clone())} />
                 <label class="govuk-label govuk-radios__label" for={id.clone()}>{ item.label.clone() }</label>
@@ -109,5 +99,39 @@ fn radio(props: &RadiosProps, index: usize, item: &RadioItem) -> Html {
                 <div class="govuk-radios__conditional" id={format!("conditional-{id}")}>{ content }</div>
             }
         </>
+    }
+}
+
+/// One problem and the id of the field it is about.
+#[derive(Clone, PartialEq)]
+pub struct ErrorItem {
+    pub field: AttrValue,
+    pub message: AttrValue,
+}
+
+/// The GOV.UK error summary: each problem links to its field.
+pub fn error_summary(items: &[ErrorItem]) -> Html {
+    html! {
+        <div class="govuk-error-summary" tabindex="-1">
+            <div role="alert">
+                <h2 class="govuk-error-summary__title">{ "There is a problem" }</h2>
+                <div class="govuk-error-summary__body">
+                    <ul class="govuk-list govuk-error-summary__list">
+                        { for items.iter().map(|item| {
+                            // The fragment holds the page's address, so follow the link by moving
+                            // focus rather than by changing the fragment.
+                            let field = item.field.clone();
+                            let onclick = Callback::from(move |e: MouseEvent| {
+                                e.prevent_default();
+                                browser::focus_id(&field);
+                            });
+                            html! {
+                                <li><a href={format!("#{}", item.field)} {onclick}>{ item.message.clone() }</a></li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            </div>
+        </div>
     }
 }

@@ -1,0 +1,17 @@
+//! The shipped rules data, checked at build time and compiled in as static data (see build.rs).
+
+// The generated expression names the policy's types, so they must all be in scope here.
+#[allow(unused_imports)]
+use crate::date::{Date, DateSpec, Precision};
+#[allow(unused_imports)]
+use crate::policy::*;
+
+/// The shipped policy, as `naas.toml` says, already validated.
+pub static POLICY: Policy = include!(concat!(env!("OUT_DIR"), "/naas_policy.rs"));
+
+impl Policy {
+    /// The policy shipped with the app.
+    pub fn shipped() -> &'static Policy {
+        &POLICY
+    }
+}
