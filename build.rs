@@ -1,4 +1,4 @@
-//! Build step: checks the rules data and compiles it into the app as static Rust data.
+//! Build step: checks the rules data and the readiness content and compiles them into the app as static Rust data.
 //!
 //! The policy file is parsed and validated here with the same code the tests and the policy
 //! tool use (the modules are included by path), so a broken file stops the build with every
@@ -12,6 +12,9 @@ mod date;
 #[allow(dead_code)]
 #[path = "src/policy/mod.rs"]
 mod policy;
+#[allow(dead_code)]
+#[path = "src/readiness/mod.rs"]
+mod readiness;
 #[allow(dead_code)]
 #[path = "src/text.rs"]
 mod text;
@@ -29,6 +32,10 @@ fn main() {
         "src/policy/raw.rs",
         "src/policy/validate.rs",
         "src/policy/naas.toml",
+        "src/readiness/mod.rs",
+        "src/readiness/raw.rs",
+        "src/readiness/validate.rs",
+        "src/readiness/readiness.toml",
     ] {
         println!("cargo:rerun-if-changed={input}");
     }
@@ -45,4 +52,17 @@ fn main() {
     let code = rust_literal::to_rust(&policy)
         .expect("the policy types are all expressible as static data");
     fs::write(Path::new(&out).join("naas_policy.rs"), code).expect("OUT_DIR is writable");
+
+    let readiness = readiness::Readiness::from_toml(readiness::SHIPPED_TOML, &policy)
+        .unwrap_or_else(|errors| {
+            let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
+            panic!(
+                "src/readiness/readiness.toml has {} problem(s):\n{}",
+                errors.len(),
+                list.join("\n")
+            );
+        });
+    let code = rust_literal::to_rust(&readiness)
+        .expect("the readiness types are all expressible as static data");
+    fs::write(Path::new(&out).join("readiness.rs"), code).expect("OUT_DIR is writable");
 }

@@ -9,6 +9,7 @@ use std::fmt;
 use crate::date::Date;
 use crate::engine::Answers;
 use crate::policy::{OptionId, Policy, QuestionId};
+use crate::readiness::{Ratings, Readiness, StatementId};
 
 /// Longest fragment we read; anything longer is not one of ours.
 pub const MAX_LEN: usize = 4096;
@@ -23,6 +24,14 @@ pub enum Page {
     Check,
     Result,
     About,
+    /// The readiness self-assessment: which set of statements to use.
+    Readiness,
+    /// Rate one statement.
+    Rate(StatementId),
+    /// The practical checks.
+    Checks,
+    /// Strengths, areas to develop and the action plan.
+    Plan,
 }
 
 /// A page with the answers given so far.
@@ -33,6 +42,8 @@ pub struct Address {
     pub date: Option<Date>,
     /// Chosen options, in question order.
     pub chosen: Vec<(QuestionId, OptionId)>,
+    /// The readiness self-assessment's answers.
+    pub ratings: Ratings,
     /// Set while changing an answer from the check answers page: afterwards, go back there.
     pub returning: bool,
 }
@@ -84,6 +95,7 @@ impl Address {
             page,
             date: None,
             chosen: Vec::new(),
+            ratings: Ratings::default(),
             returning: false,
         }
     }
@@ -124,7 +136,11 @@ impl Address {
 
 /// Reads a fragment such as `#/q/role?date=2019-10-05&role=frontline`. An empty fragment is
 /// the start page. Every problem found is returned, not only the first.
-pub fn parse(policy: &Policy, fragment: &str) -> Result<Address, Vec<AddressError>> {
+pub fn parse(
+    policy: &Policy,
+    readiness: &Readiness,
+    fragment: &str,
+) -> Result<Address, Vec<AddressError>> {
     if fragment.len() > MAX_LEN {
         return Err(vec![AddressError::TooLong]);
     }
@@ -138,16 +154,25 @@ pub fn parse(policy: &Policy, fragment: &str) -> Result<Address, Vec<AddressErro
         "check" => Page::Check,
         "result" => Page::Result,
         "about" => Page::About,
-        other => match other
-            .strip_prefix("q/")
-            .and_then(|id| policy.question_by_id(id))
-        {
-            Some(q) => Page::Question(q),
-            None => {
-                errors.push(AddressError::UnknownPage(visible(other)));
-                Page::Start
+        "readiness" => Page::Readiness,
+        "readiness/checks" => Page::Checks,
+        "readiness/plan" => Page::Plan,
+        other => {
+            let question = other
+                .strip_prefix("q/")
+                .and_then(|id| policy.question_by_id(id));
+            let statement = other
+                .strip_prefix("readiness/")
+                .and_then(|id| readiness.statement_by_id(id));
+            match (question, statement) {
+                (Some(q), _) => Page::Question(q),
+                (_, Some(s)) => Page::Rate(s),
+                _ => {
+                    errors.push(AddressError::UnknownPage(visible(other)));
+                    Page::Start
+                }
             }
-        },
+        }
     };
     let mut address = Address::at(page);
     let mut seen: Vec<&str> = Vec::new();
@@ -167,16 +192,39 @@ pub fn parse(policy: &Policy, fragment: &str) -> Result<Address, Vec<AddressErro
                 Err(_) => errors.push(AddressError::BadDate(visible(value))),
             },
             "return" if value == "check" => address.returning = true,
-            _ => match policy.question_by_id(key) {
-                Some(q) => match policy.option_by_id(q, value) {
-                    Some(o) => address.chosen.push((q, o)),
-                    None => errors.push(AddressError::UnknownOption {
-                        question: key.to_string(),
-                        option: visible(value),
-                    }),
-                },
-                None => errors.push(AddressError::UnknownKey(visible(key))),
+            "set" => match readiness.set_by_id(value) {
+                Some(set) => address.ratings.set = Some(set),
+                None => errors.push(unknown_option(key, value)),
             },
+            "done" => {
+                let mut done = Vec::new();
+                for id in value.split(',').filter(|id| *id != "none") {
+                    match readiness.check_by_id(id) {
+                        Some(c) if !done.contains(&c) => done.push(c),
+                        Some(_) => errors.push(AddressError::Repeated(visible(id))),
+                        None => errors.push(unknown_option(key, id)),
+                    }
+                }
+                done.sort();
+                address.ratings.done = Some(done);
+            }
+            _ => {
+                if let Some(q) = policy.question_by_id(key) {
+                    match policy.option_by_id(q, value) {
+                        Some(o) => address.chosen.push((q, o)),
+                        None => errors.push(unknown_option(key, value)),
+                    }
+                } else if let Some(s) = readiness.statement_by_id(key) {
+                    match readiness.level_by_id(value) {
+                        Some(l) => {
+                            address.ratings.levels.insert(s, l);
+                        }
+                        None => errors.push(unknown_option(key, value)),
+                    }
+                } else {
+                    errors.push(AddressError::UnknownKey(visible(key)));
+                }
+            }
         }
     }
     address.chosen.sort();
@@ -188,7 +236,7 @@ pub fn parse(policy: &Policy, fragment: &str) -> Result<Address, Vec<AddressErro
 }
 
 /// Writes an address as a fragment, starting with `#`. `parse` reads back exactly what this writes.
-pub fn format(policy: &Policy, address: &Address) -> String {
+pub fn format(policy: &Policy, readiness: &Readiness, address: &Address) -> String {
     let mut out = String::from("#/");
     match address.page {
         Page::Start => {}
@@ -200,21 +248,46 @@ pub fn format(policy: &Policy, address: &Address) -> String {
         Page::Check => out.push_str("check"),
         Page::Result => out.push_str("result"),
         Page::About => out.push_str("about"),
+        Page::Readiness => out.push_str("readiness"),
+        Page::Rate(s) => {
+            out.push_str("readiness/");
+            out.push_str(&readiness.statement(s).id);
+        }
+        Page::Checks => out.push_str("readiness/checks"),
+        Page::Plan => out.push_str("readiness/plan"),
     }
-    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut pairs: Vec<(&str, String)> = Vec::new();
     if let Some(date) = address.date {
-        pairs.push(("date".into(), date.iso()));
+        pairs.push(("date", date.iso()));
     }
     let mut chosen = address.chosen.clone();
     chosen.sort();
     for (q, o) in chosen {
+        pairs.push((&policy.question(q).id, policy.choice(q, o).id.to_string()));
+    }
+    let ratings = &address.ratings;
+    if let Some(set) = ratings.set {
+        pairs.push(("set", readiness.set(set).id.to_string()));
+    }
+    for (s, l) in &ratings.levels {
         pairs.push((
-            policy.question(q).id.to_string(),
-            policy.choice(q, o).id.to_string(),
+            &readiness.statement(*s).id,
+            readiness.level(*l).id.to_string(),
+        ));
+    }
+    if let Some(done) = &ratings.done {
+        let ids: Vec<&str> = done.iter().map(|c| &*readiness.check(*c).id).collect();
+        pairs.push((
+            "done",
+            if ids.is_empty() {
+                "none".into()
+            } else {
+                ids.join(",")
+            },
         ));
     }
     if address.returning {
-        pairs.push(("return".into(), "check".into()));
+        pairs.push(("return", "check".into()));
     }
     for (i, (k, v)) in pairs.iter().enumerate() {
         out.push(if i == 0 { '?' } else { '&' });
@@ -223,6 +296,13 @@ pub fn format(policy: &Policy, address: &Address) -> String {
         out.push_str(v);
     }
     out
+}
+
+fn unknown_option(question: &str, option: &str) -> AddressError {
+    AddressError::UnknownOption {
+        question: visible(question),
+        option: visible(option),
+    }
 }
 
 /// A short, printable version of untrusted text for an error message.

@@ -3,6 +3,7 @@
 
 use naas_checker::date::Date;
 use naas_checker::policy::Policy;
+use naas_checker::readiness::Readiness;
 use naas_checker::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -33,6 +34,7 @@ async fn open(fragment: &str) -> Element {
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
         policy: Policy::shipped(),
+        readiness: Readiness::shipped(),
         today: Date::parse("2026-11-22").unwrap(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

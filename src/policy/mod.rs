@@ -10,7 +10,7 @@
 
 mod list;
 pub mod raw;
-mod validate;
+pub(crate) mod validate;
 
 use std::borrow::Cow;
 

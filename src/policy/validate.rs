@@ -37,7 +37,8 @@ impl fmt::Display for PolicyError {
 const PLACEHOLDERS: &[&str] = &["date", "regulator", "council", "phase", "joined"];
 
 /// Question ids that would clash with other keys in an address.
-pub(crate) const RESERVED_KEYS: &[&str] = &["date", "return"];
+/// Keys of an address that are not question ids (see address.rs): no id in the data may use them.
+pub(crate) const RESERVED_KEYS: &[&str] = &["date", "return", "set", "done"];
 
 pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
     let mut cx = Cx::default();
@@ -333,7 +334,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
 }
 
 /// Stands in for an id that does not exist, so checking can go on; never escapes `build`.
-const MISSING: u16 = u16::MAX;
+pub(crate) const MISSING: u16 = u16::MAX;
 
 /// Stands in for a date that failed to parse, so checking can go on and report everything.
 const FALLBACK_SPEC: DateSpec = DateSpec {
@@ -341,13 +342,14 @@ const FALLBACK_SPEC: DateSpec = DateSpec {
     precision: crate::date::Precision::Day,
 };
 
+/// Collects problems while data is checked; shared by the policy and the readiness content.
 #[derive(Default)]
-struct Cx {
-    errors: Vec<PolicyError>,
+pub(crate) struct Cx {
+    pub(crate) errors: Vec<PolicyError>,
 }
 
 impl Cx {
-    fn err(&mut self, place: &str, problem: impl Into<String>) {
+    pub(crate) fn err(&mut self, place: &str, problem: impl Into<String>) {
         self.errors.push(PolicyError {
             place: place.to_string(),
             problem: problem.into(),
@@ -355,7 +357,7 @@ impl Cx {
     }
 
     /// Maps ids to positions, reporting malformed and repeated ids.
-    fn index<'a>(
+    pub(crate) fn index<'a>(
         &mut self,
         what: &str,
         ids: impl Iterator<Item = &'a str>,
@@ -373,7 +375,7 @@ impl Cx {
         map
     }
 
-    fn id_format(&mut self, place: &str, id: &str) {
+    pub(crate) fn id_format(&mut self, place: &str, id: &str) {
         let ok = id.starts_with(|c: char| c.is_ascii_lowercase())
             && id
                 .chars()
@@ -388,7 +390,7 @@ impl Cx {
         }
     }
 
-    fn lookup(
+    pub(crate) fn lookup(
         &mut self,
         place: &str,
         field: &str,
@@ -403,7 +405,7 @@ impl Cx {
     }
 
     /// A required, non-empty text whose placeholders are all known.
-    fn text(&mut self, place: &str, field: &str, text: &str) -> Text {
+    pub(crate) fn text(&mut self, place: &str, field: &str, text: &str) -> Text {
         if text.trim().is_empty() {
             self.err(place, format!("{field} is empty"));
         }
@@ -456,7 +458,7 @@ impl Cx {
         Span { from, before }
     }
 
-    fn sources(
+    pub(crate) fn sources(
         &mut self,
         place: &str,
         index: &HashMap<String, u16>,
@@ -472,7 +474,7 @@ impl Cx {
             .into()
     }
 
-    fn sourced(
+    pub(crate) fn sourced(
         &mut self,
         place: &str,
         index: &HashMap<String, u16>,

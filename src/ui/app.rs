@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::address::{Address, Page};
 use crate::date::Date;
 use crate::policy::Policy;
+use crate::readiness::Readiness;
 use crate::ui::browser;
 use crate::ui::components::layout;
 use crate::ui::pages;
@@ -15,18 +16,28 @@ use crate::ui::state::{Action, State};
 #[derive(Properties)]
 pub struct AppProps {
     pub policy: &'static Policy,
+    pub readiness: &'static Readiness,
     pub today: Date,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.policy, other.policy) && self.today == other.today
+        std::ptr::eq(self.policy, other.policy)
+            && std::ptr::eq(self.readiness, other.readiness)
+            && self.today == other.today
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::new(props.policy, props.today, &browser::fragment()));
+    let state = use_reducer(|| {
+        State::new(
+            props.policy,
+            props.readiness,
+            props.today,
+            &browser::fragment(),
+        )
+    });
 
     // Follow the fragment: links, back and forward, bookmarks and hand-edited addresses.
     {

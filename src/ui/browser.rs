@@ -97,6 +97,38 @@ pub fn app_root() -> web_sys::Element {
     }
 }
 
+/// Saves `text` as a file on the user's device, made in the browser (nothing is uploaded).
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let Some(doc) = document() else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = doc
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(filename);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&link);
+            link.click();
+            let _ = body.remove_child(&link);
+        }
+    }
+    // Let the download start before the address is released.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();

@@ -4,15 +4,18 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::address::{self, Address, Page};
+use crate::address::{self, Address};
 use crate::date::Date;
-use crate::engine::{self, Journey, Step};
+use crate::engine::{self, Journey};
+use crate::flow;
 use crate::policy::Policy;
+use crate::readiness::Readiness;
 
 /// What every page needs to know.
 #[derive(Clone, Debug)]
 pub struct State {
     pub policy: &'static Policy,
+    pub readiness: &'static Readiness,
     pub today: Date,
     pub address: Address,
     /// Problems with the link the user arrived by, shown on the start page.
@@ -25,9 +28,15 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(policy: &'static Policy, today: Date, fragment: &str) -> State {
+    pub fn new(
+        policy: &'static Policy,
+        readiness: &'static Readiness,
+        today: Date,
+        fragment: &str,
+    ) -> State {
         let mut state = State {
             policy,
+            readiness,
             today,
             address: Address::start(),
             link_problems: Rc::from([]),
@@ -38,9 +47,9 @@ impl State {
 
     /// Reads a fragment. A bad one leaves the start page and a message, never a blank page.
     fn read(&mut self, fragment: &str) {
-        match address::parse(self.policy, fragment) {
+        match address::parse(self.policy, self.readiness, fragment) {
             Ok(address) => {
-                self.address = settle(self.policy, self.today, address);
+                self.address = flow::settle(self.policy, self.readiness, address, self.today);
                 self.link_problems = Rc::from([]);
             }
             Err(problems) => {
@@ -57,11 +66,21 @@ impl State {
 
     /// The canonical fragment for the current address.
     pub fn fragment(&self) -> String {
-        address::format(self.policy, &self.address)
+        self.href(&self.address)
     }
 
     pub fn href(&self, address: &Address) -> String {
-        address::format(self.policy, address)
+        address::format(self.policy, self.readiness, address)
+    }
+
+    /// Where the back link on the current page goes.
+    pub fn back(&self) -> String {
+        self.href(&flow::back(
+            self.policy,
+            self.readiness,
+            &self.address,
+            self.today,
+        ))
     }
 }
 
@@ -69,6 +88,7 @@ impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
         // One policy is loaded per app, so compare it by identity rather than by content.
         std::ptr::eq(self.policy, other.policy)
+            && std::ptr::eq(self.readiness, other.readiness)
             && self.today == other.today
             && self.address == other.address
             && self.link_problems == other.link_problems
@@ -89,17 +109,5 @@ impl Reducible for State {
                 Rc::new(next)
             }
         }
-    }
-}
-
-/// Sends a check-answers or result address with questions still open to the first open question,
-/// so a half-finished link never shows a result.
-fn settle(policy: &Policy, today: Date, address: Address) -> Address {
-    match address.page {
-        Page::Check | Page::Result => match engine::replay(policy, &address.answers(today)).step {
-            Ok(Step::Ask(q)) => address.to(Page::Question(q)),
-            _ => address,
-        },
-        _ => address,
     }
 }

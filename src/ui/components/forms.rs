@@ -17,6 +17,8 @@ pub struct RadioItem {
 pub struct Radios {
     pub name: AttrValue,
     pub heading: AttrValue,
+    /// A caption above the heading, for example "Statement 3 of 10".
+    pub caption: Option<AttrValue>,
     pub hint: Option<AttrValue>,
     pub items: Vec<RadioItem>,
     pub selected: Option<AttrValue>,
@@ -45,6 +47,9 @@ pub fn radios(r: Radios) -> Html {
         <div class={group}>
             <fieldset class="govuk-fieldset" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
+                    if let Some(caption) = &r.caption {
+                        <span class="govuk-caption-l">{ caption.clone() }</span>
+                    }
                     <h1 class="govuk-fieldset__heading" tabindex="-1">{ r.heading.clone() }</h1>
                 </legend>
                 if let Some(hint) = &r.hint {
@@ -99,6 +104,65 @@ fn radio(r: &Radios, index: usize, item: &RadioItem) -> Html {
                 <div class="govuk-radios__conditional" id={format!("conditional-{id}")}>{ content }</div>
             }
         </>
+    }
+}
+
+/// A "select all that apply" question: GOV.UK checkboxes, legend as the page's h1.
+pub struct Checkboxes {
+    pub name: AttrValue,
+    pub heading: AttrValue,
+    pub hint: AttrValue,
+    pub items: Vec<RadioItem>,
+    pub checked: Vec<AttrValue>,
+    pub error: Option<AttrValue>,
+    /// Called with an item's value when it is ticked or unticked.
+    pub ontoggle: Callback<AttrValue>,
+}
+
+pub fn checkboxes(c: Checkboxes) -> Html {
+    let name = &c.name;
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described = if c.error.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    html! {
+        <div class={classes!("govuk-form-group", c.error.as_ref().map(|_| "govuk-form-group--error"))}>
+            <fieldset class="govuk-fieldset" aria-describedby={described}>
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
+                    <h1 class="govuk-fieldset__heading" tabindex="-1">{ c.heading.clone() }</h1>
+                </legend>
+                <div id={hint_id.clone()} class="govuk-hint">{ c.hint.clone() }</div>
+                if let Some(error) = &c.error {
+                    <p id={error_id.clone()} class="govuk-error-message">
+                        <span class="govuk-visually-hidden">{ "Error: " }</span>{ error.clone() }
+                    </p>
+                }
+                <div class="govuk-checkboxes">
+                    { for c.items.iter().enumerate().map(|(i, item)| {
+                        let id = if i == 0 { name.to_string() } else { format!("{name}-{}", i + 1) };
+                        let onchange = {
+                            let (cb, value) = (c.ontoggle.clone(), item.value.clone());
+                            Callback::from(move |_: Event| cb.emit(value.clone()))
+                        };
+                        html! {
+                            <>
+                                if item.divider {
+                                    <div class="govuk-checkboxes__divider">{ "or" }</div>
+                                }
+                                <div class="govuk-checkboxes__item">
+                                    <input class="govuk-checkboxes__input" id={id.clone()} name={name.clone()} type="checkbox"
+                                        value={item.value.clone()} checked={c.checked.contains(&item.value)} {onchange} />
+                                    <label class="govuk-label govuk-checkboxes__label" for={id}>{ item.label.clone() }</label>
+                                </div>
+                            </>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
     }
 }
 

@@ -1,10 +1,12 @@
 //! GOV.UK Design System pieces as plain functions of data: no hooks, so no component overhead.
 
+mod date_input;
 mod forms;
 mod layout;
 mod lists;
 
-pub use forms::{error_summary, radios, ErrorItem, RadioItem, Radios};
+pub use date_input::{date_input, read_date, Typed};
+pub use forms::{checkboxes, error_summary, radios, Checkboxes, ErrorItem, RadioItem, Radios};
 pub use layout::{layout, SERVICE_NAME};
 pub use lists::{external_link, source_links, summary_list, SummaryRow};
 

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::flow;
 use crate::policy::Span;
 use crate::ui::components::{back_link, external_link, source_links};
 use crate::ui::state::State;
@@ -11,7 +10,7 @@ pub const HEADING: &str = "About NAAS and this checker";
 
 pub fn view(state: &State) -> Html {
     let policy = state.policy;
-    let back = state.href(&flow::back(policy, &state.address, state.today));
+    let back = state.back();
     html! {
         <>
             { back_link(back) }

@@ -3,14 +3,13 @@
 use yew::prelude::*;
 
 use crate::address::Page;
-use crate::flow;
 use crate::ui::components::{back_link, summary_list};
 use crate::ui::state::State;
 
 pub const HEADING: &str = "Check your answers";
 
 pub fn view(state: &State) -> Html {
-    let back = state.href(&flow::back(state.policy, &state.address, state.today));
+    let back = state.back();
     html! {
         <>
             { back_link(back) }

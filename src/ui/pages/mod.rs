@@ -2,7 +2,10 @@
 
 mod about;
 mod check;
+mod choice;
+mod plan;
 mod question;
+mod readiness;
 mod result;
 mod start;
 mod when;
@@ -28,10 +31,14 @@ pub fn view(state: &Rc<State>) -> Html {
     match state.address.page {
         Page::Start => start::view(state),
         Page::When => html! { <when::WhenPage state={state.clone()} /> },
-        Page::Question(_) => html! { <question::QuestionPage state={state.clone()} /> },
+        Page::Question(_) => question::view(state),
         Page::Check => check::view(state),
         Page::Result => result::view(state),
         Page::About => about::view(state),
+        Page::Readiness => readiness::set_view(state),
+        Page::Rate(_) => readiness::rate_view(state),
+        Page::Checks => html! { <readiness::ChecksPage state={state.clone()} /> },
+        Page::Plan => plan::view(state),
     }
 }
 
@@ -47,6 +54,10 @@ pub fn heading(state: &State) -> String {
         Page::Check => check::HEADING.into(),
         Page::Result => result::heading(state),
         Page::About => about::HEADING.into(),
+        Page::Readiness => readiness::SET_HEADING.into(),
+        Page::Rate(s) => state.readiness.statement(s).heading.to_string(),
+        Page::Checks => readiness::CHECKS_HEADING.into(),
+        Page::Plan => plan::HEADING.into(),
     }
 }
 

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::address::{Address, Page};
 use crate::engine::{self, Step};
-use crate::flow;
 use crate::policy::{Outcome, OutcomeKind, Sourced};
 use crate::text::capitalise;
 use crate::ui::browser;
@@ -44,7 +43,7 @@ pub fn view(state: &State) -> Html {
         }
     };
     let onprint = Callback::from(|_: MouseEvent| browser::print());
-    let back = state.href(&flow::back(policy, &state.address, state.today));
+    let back = state.back();
     html! {
         <>
             { back_link(back) }
@@ -81,6 +80,12 @@ pub fn view(state: &State) -> Html {
                     } else {
                         <p class="govuk-body-l">{ "The rules do not cover this combination of answers. Ask your employer's NAAS lead or principal social worker." }</p>
                     }
+                    <h2 class="govuk-heading-m">{ "Prepare" }</h2>
+                    <p class="govuk-body">
+                        <a class="govuk-link" href={state.href(&state.address.to(Page::Readiness))} id="to-readiness">
+                            { "Check how ready you are: rate yourself against the post-qualifying standards and get an action plan" }
+                        </a>
+                    </p>
                     <h2 class="govuk-heading-m">{ "Good to know" }</h2>
                     { sourced_list(&policy.always) }
                     <h2 class="govuk-heading-m">{ "Your answers" }</h2>

@@ -53,8 +53,9 @@ pub fn view(state: &State) -> Html {
                         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                     </svg>
                 </a>
-                <h2 class="govuk-heading-m">{ "More about NAAS" }</h2>
+                <h2 class="govuk-heading-m">{ "Also in this checker" }</h2>
                 <ul class="govuk-list">
+                    <li><a class="govuk-link" href={state.href(&state.address.to(Page::Readiness))}>{ "Check how ready you are: a self-assessment against the post-qualifying standards, with an action plan" }</a></li>
                     <li><a class="govuk-link" href={state.href(&state.address.to(Page::About))}>{ "About NAAS, this checker and its sources" }</a></li>
                 </ul>
             </div>

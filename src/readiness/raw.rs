@@ -1,0 +1,81 @@
+//! The readiness content file exactly as written: plain serde structs with string ids, not yet checked.
+
+use serde::Deserialize;
+
+use crate::policy::raw::RawSourced;
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawReadiness {
+    #[serde(default)]
+    pub scale: Vec<RawLevel>,
+    #[serde(default)]
+    pub sets: Vec<RawSet>,
+    #[serde(default)]
+    pub statements: Vec<RawStatement>,
+    #[serde(default)]
+    pub checks: Vec<RawCheck>,
+    #[serde(default)]
+    pub assessment: Vec<RawFact>,
+    #[serde(default)]
+    pub support: Vec<RawFact>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevel {
+    pub id: String,
+    pub label: String,
+    pub hint: String,
+    pub develop: bool,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawSet {
+    pub id: String,
+    pub label: String,
+    pub title: String,
+    pub assessed: bool,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    pub note: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatement {
+    pub id: String,
+    pub set: String,
+    pub number: u8,
+    pub heading: String,
+    pub status: String,
+    #[serde(default)]
+    pub status_sources: Vec<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub guidance: Vec<RawSourced>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheck {
+    pub id: String,
+    pub label: String,
+    pub advice: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawFact {
+    pub id: String,
+    #[serde(default)]
+    pub heading: Option<String>,
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}

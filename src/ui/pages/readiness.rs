@@ -1,0 +1,221 @@
+//! The readiness questions: which standard to use, one page per statement to rate, and the practical checks.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choice::ChoicePage;
+use super::{use_error_focus, PageProps};
+use crate::address::Page;
+use crate::flow;
+use crate::readiness::HeadingStatus;
+use crate::ui::browser;
+use crate::ui::components::{
+    back_link, checkboxes, error_summary, external_link, Checkboxes, ErrorItem, RadioItem,
+};
+use crate::ui::state::State;
+
+pub const SET_HEADING: &str = "Which standard do you want to check yourself against?";
+pub const CHECKS_HEADING: &str = "Which of these have you done?";
+const NONE: &str = "none";
+
+pub fn set_view(state: &Rc<State>) -> Html {
+    let readiness = state.readiness;
+    let items: Rc<[RadioItem]> = readiness
+        .sets
+        .iter()
+        .map(|s| RadioItem {
+            value: s.id.to_string().into(),
+            label: s.label.to_string().into(),
+            hint: Some(s.title.to_string().into()),
+            divider: false,
+        })
+        .collect();
+    // Until a standard is chosen, suggest the one for the role given in the eligibility questions.
+    let role = state
+        .policy
+        .question_by_id("role")
+        .and_then(|q| state.address.get(q));
+    let suggested = state
+        .address
+        .ratings
+        .set
+        .or_else(|| role.and_then(|r| readiness.set_for_role(r)));
+    let next = {
+        let state = state.clone();
+        Callback::from(move |v: AttrValue| {
+            let set = state.readiness.set_by_id(&v)?;
+            Some(state.href(&flow::after_set(state.readiness, &state.address, set)))
+        })
+    };
+    html! {
+        <ChoicePage
+            name="set"
+            caption={Some(AttrValue::from("Readiness self-assessment"))}
+            heading={SET_HEADING}
+            hint={Some(AttrValue::from("You rate how confident you are on each statement of the standard, then answer a few practical checks. You then get your strengths, the areas to develop and an action plan to print or download. It is not a test and does not predict whether you would pass."))}
+            {items}
+            selected={suggested.map(|s| AttrValue::from(readiness.set(s).id.to_string()))}
+            error="Select the standard you want to check yourself against"
+            back={state.back()}
+            {next} />
+    }
+}
+
+pub fn rate_view(state: &Rc<State>) -> Html {
+    let Page::Rate(sid) = state.address.page else {
+        return html! {};
+    };
+    let readiness = state.readiness;
+    let statement = readiness.statement(sid);
+    let set = readiness.set(statement.set);
+    let total = readiness.statements_of(statement.set).count();
+    let items: Rc<[RadioItem]> = readiness
+        .scale
+        .iter()
+        .map(|l| RadioItem {
+            value: l.id.to_string().into(),
+            label: l.label.to_string().into(),
+            hint: Some(l.hint.to_string().into()),
+            divider: false,
+        })
+        .collect();
+    let before = unconfirmed_note(state, statement.status);
+    let next = {
+        let state = state.clone();
+        Callback::from(move |v: AttrValue| {
+            let level = state.readiness.level_by_id(&v)?;
+            Some(state.href(&flow::after_rating(
+                state.readiness,
+                &state.address,
+                sid,
+                level,
+            )))
+        })
+    };
+    html! {
+        <ChoicePage
+            name={statement.id.to_string()}
+            caption={Some(AttrValue::from(format!("{}: statement {} of {}", set.label.split(" (").next().unwrap_or_default(), statement.number, total)))}
+            heading={statement.heading.to_string()}
+            hint={Some(AttrValue::from(format!("{} How confident are you in this part of your practice?", statement.summary)))}
+            {before}
+            {items}
+            selected={state.address.ratings.levels.get(&sid).map(|l| AttrValue::from(readiness.level(*l).id.to_string()))}
+            error="Select how confident you are in this part of your practice"
+            back={state.back()}
+            {next} />
+    }
+}
+
+/// A short note when the sources do not confirm a statement's heading or number.
+pub fn unconfirmed_note(state: &State, status: HeadingStatus) -> Html {
+    let what = match status {
+        HeadingStatus::Confirmed => return html! {},
+        HeadingStatus::NumberUnconfirmed => {
+            "We found this heading in our sources, but not its number."
+        }
+        HeadingStatus::Unconfirmed => "We could not confirm this heading in our sources.",
+    };
+    let kss = state.policy.sources.iter().find(|s| s.id == "govuk-kss");
+    html! {
+        <p class="govuk-body-s app-unconfirmed">
+            <strong class="govuk-tag govuk-tag--grey">{ "Unconfirmed" }</strong>{ " " }
+            { what }{ " Check it against " }
+            if let Some(kss) = kss {
+                { external_link(&kss.url, "the statement on GOV.UK") }
+            }
+            { "." }
+        </p>
+    }
+}
+
+#[component]
+pub fn ChecksPage(props: &PageProps) -> Html {
+    let state = props.state.clone();
+    let readiness = state.readiness;
+    let initial: Vec<AttrValue> = match &state.address.ratings.done {
+        Some(done) if done.is_empty() => vec![NONE.into()],
+        Some(done) => done
+            .iter()
+            .map(|c| AttrValue::from(readiness.check(*c).id.to_string()))
+            .collect(),
+        None => Vec::new(),
+    };
+    let checked = use_state(|| initial);
+    let error = use_state(|| false);
+    use_error_focus(CHECKS_HEADING.into(), *error);
+
+    // "None of these" and the other boxes exclude each other, as in GOV.UK's exclusive checkbox.
+    let ontoggle = {
+        let checked = checked.clone();
+        Callback::from(move |value: AttrValue| {
+            let mut now: Vec<AttrValue> = (*checked).clone();
+            if let Some(i) = now.iter().position(|v| *v == value) {
+                now.remove(i);
+            } else if value == NONE {
+                now = vec![value];
+            } else {
+                now.retain(|v| v != NONE);
+                now.push(value);
+            }
+            checked.set(now);
+        })
+    };
+    let onsubmit = {
+        let (checked, error, state) = (checked.clone(), error.clone(), state.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if checked.is_empty() {
+                return error.set(true);
+            }
+            let mut done: Vec<_> = checked
+                .iter()
+                .filter_map(|v| state.readiness.check_by_id(v))
+                .collect();
+            done.sort();
+            browser::go(&state.href(&flow::after_checks(state.readiness, &state.address, done)));
+        })
+    };
+    let mut items: Vec<RadioItem> = readiness
+        .checks
+        .iter()
+        .map(|c| RadioItem {
+            value: c.id.to_string().into(),
+            label: c.label.to_string().into(),
+            hint: None,
+            divider: false,
+        })
+        .collect();
+    items.push(RadioItem {
+        value: NONE.into(),
+        label: "None of these".into(),
+        hint: None,
+        divider: true,
+    });
+    let message: AttrValue = "Select what you have done, or select none of these".into();
+    html! {
+        <>
+            { back_link(state.back()) }
+            <div class="govuk-grid-row">
+                <div class="govuk-grid-column-two-thirds">
+                    if *error {
+                        { error_summary(&[ErrorItem { field: "done".into(), message: message.clone() }]) }
+                    }
+                    <form {onsubmit} novalidate=true>
+                        { checkboxes(Checkboxes {
+                            name: "done".into(),
+                            heading: CHECKS_HEADING.into(),
+                            hint: "These practical steps came before an assessment. Select all that apply.".into(),
+                            items,
+                            checked: (*checked).clone(),
+                            error: error.then_some(message),
+                            ontoggle,
+                        }) }
+                        <button type="submit" class="govuk-button">{ "Continue" }</button>
+                    </form>
+                </div>
+            </div>
+        </>
+    }
+}
