@@ -1,0 +1,266 @@
+// Measures our app against the SurveyJS and plain JavaScript pages in one Chromium session and prints the medians, the ratios and our budgets.
+//
+// Each page is served gzip-compressed on 127.0.0.1 (bench/serve.mjs) and opened at the same deep link, the role question
+// with the date given. Every run is a fresh browser context (empty cache) in the same Chromium, at CPU 1x and at 4x
+// (CDP Emulation.setCPUThrottlingRate). Per run:
+// - transferred: CDP Network encodedDataLength of every response of the first load (bodies gzip, headers included);
+// - first question usable: performance.now() (from navigation start) when the first option's radio and its label are in
+//   the DOM with a size, and every stylesheet has loaded (a MutationObserver installed before any page script);
+// - JS heap: CDP Performance.getMetrics JSHeapUsedSize once the first question is usable, after a forced GC;
+// - per step (3 answers: role, registration, employer): click a radio, then Continue, until the next question's radio
+//   is in the DOM with a size ("wall", in-page performance.now()), and the deltas of CDP ScriptDuration and
+//   LayoutDuration + RecalcStyleDuration over the step and the frame after it.
+// WebAssembly memory is counted apart (CDP Runtime.queryObjects on WebAssembly.Memory): it is not in the JS heap.
+// Usage: node bench/measure.mjs [runs]   (apps' folders: dist, bench/out/surveyjs, bench/out/plain)
+import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
+
+const RUNS = Number(process.argv[2] ?? 7);
+const RATES = [1, 4];
+const DEEP_LINK = "#/q/role?date=2019-10-05";
+const FIRST = "frontline";
+/** Each step: the option chosen, and an option of the next question, whose radio marks that it is shown. */
+const STEPS = [
+  ["frontline", "yes"],
+  ["yes", "local-authority"],
+  ["local-authority", "leeds"],
+];
+const APPS = [
+  { name: "ours", dir: "dist", next: "main form button.govuk-button" },
+  { name: "SurveyJS", dir: "bench/out/surveyjs", next: ".sd-navigation__next-btn" },
+  { name: "plain", dir: "bench/out/plain", next: "main form button[type=submit]" },
+];
+const BUDGET = { bytes: 100_000, ready: 300, stepScript: 16 };
+
+/** In the page before any of its scripts: records when the first question becomes usable. */
+function probe(first) {
+  const bench = (window.__bench = { ready: null, frame: null });
+  const usable = () => {
+    const radio = document.querySelector(`input[type=radio][value="${first}"]`);
+    if (!radio) return false;
+    const box = (radio.labels?.[0] ?? radio).getBoundingClientRect();
+    const styled = [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => l.sheet);
+    return box.width > 0 && box.height > 0 && styled;
+  };
+  const check = () => {
+    if (bench.ready !== null || !usable()) return;
+    bench.ready = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => (bench.frame = performance.now()));
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  document.addEventListener("load", check, true);
+}
+
+/** In the page: answers one question and waits for the next; returns the wall time in ms. */
+async function step({ choose, expect, next }) {
+  const tick = () => new Promise((ok) => setTimeout(ok, 0));
+  const shown = (value) => {
+    const radio = document.querySelector(`input[type=radio][value="${value}"]`);
+    const box = radio && (radio.labels?.[0] ?? radio).getBoundingClientRect();
+    return box && box.width > 0 && box.height > 0;
+  };
+  const start = performance.now();
+  document.querySelector(`input[type=radio][value="${choose}"]`).click();
+  // A user's two clicks are separate tasks: let the page react to the choice (and show its button) first.
+  let button;
+  for (let i = 0; i < 100 && !button; i++) {
+    await tick();
+    button = document.querySelector(next);
+  }
+  if (!button) throw new Error(`no button ${next} after choosing ${choose}`);
+  button.click();
+  const end = await new Promise((ok) => {
+    const done = () => shown(expect) && (observer.disconnect(), ok(performance.now()), true);
+    const observer = new MutationObserver(done);
+    if (!done()) observer.observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  // Let the frame that shows it happen, and any work the page queued after it.
+  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  await new Promise((ok) => setTimeout(ok, 50));
+  return end - start;
+}
+
+async function metrics(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/** One first load and journey of one app at one CPU rate. */
+async function measure(browser, app, rate) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  await context.addInitScript(probe, FIRST);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await cdp.send("Network.enable");
+  if (rate !== 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  const requests = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, done: false }));
+  cdp.on("Network.responseReceived", (e) => requests.get(e.requestId) && (requests.get(e.requestId).encoding = e.response.headers["content-encoding"] ?? e.response.headers["Content-Encoding"]));
+  cdp.on("Network.loadingFinished", (e) => Object.assign(requests.get(e.requestId) ?? {}, { done: true, bytes: e.encodedDataLength }));
+  cdp.on("Network.loadingFailed", (e) => Object.assign(requests.get(e.requestId) ?? {}, { done: true, failed: true }));
+
+  await page.goto(app.url + DEEP_LINK, { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__bench.frame !== null, null, { timeout: 30_000 });
+  const { ready } = await page.evaluate(() => window.__bench);
+  // Everything the first load fetches has arrived.
+  for (let i = 0; i < 100 && [...requests.values()].some((r) => !r.done && r.url.startsWith("http")); i++) await page.waitForTimeout(20);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = (await metrics(cdp)).JSHeapUsedSize;
+  const wasm = await wasmMemory(cdp);
+
+  const steps = [];
+  for (const [choose, expect] of STEPS) {
+    const before = await metrics(cdp);
+    const wall = await page.evaluate(step, { choose, expect, next: app.next });
+    const after = await metrics(cdp);
+    const delta = (name) => (after[name] - before[name]) * 1000;
+    steps.push({ wall, script: delta("ScriptDuration"), layout: delta("LayoutDuration") + delta("RecalcStyleDuration") });
+  }
+  const loaded = [...requests.values()].filter((r) => r.url.startsWith("http"));
+  const local = loaded.filter((r) => r.url.startsWith(app.url));
+  await context.close();
+  return {
+    bytes: local.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
+    requests: local.length,
+    resources: local.map((r) => ({ path: r.url.slice(app.url.length - 1), bytes: r.bytes, encoding: r.encoding })),
+    elsewhere: loaded.length - local.length,
+    ready,
+    heap,
+    wasm,
+    steps,
+    errors,
+  };
+}
+
+/** Bytes of every live WebAssembly.Memory in the page (not part of the JS heap figure). */
+async function wasmMemory(cdp) {
+  const { result: proto } = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
+  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: proto.objectId });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: "function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }",
+    returnByValue: true,
+  });
+  return result.value;
+}
+
+/** How much slower a busy loop runs at this CPU rate than at 1x, to show that throttling applies. */
+async function throttleCheck(browser, url, rate) {
+  const time = async (r) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: r });
+    const ms = await page.evaluate(() => {
+      const start = performance.now();
+      let x = 0;
+      for (let i = 0; i < 3e7; i++) x = (x + i) % 1009;
+      return performance.now() - start + x * 0;
+    });
+    await context.close();
+    return ms;
+  };
+  return (await time(rate)) / (await time(1));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // Nothing may leave the machine: other hosts fail at once (SurveyJS's default theme asks Google Fonts for Open Sans).
+      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    ],
+  });
+  const servers = [];
+  for (const app of APPS) {
+    const server = await serve(app.dir);
+    servers.push(server);
+    app.url = server.url;
+  }
+  const results = {};
+  const started = Date.now();
+  try {
+    const factor = await throttleCheck(browser, APPS[2].url, 4);
+    console.log(`CPU throttling check: at 4x a busy loop runs ${factor.toFixed(1)} times slower than at 1x`);
+    // One discarded warm-up per app (file cache, gzip cache), then the runs, apps interleaved so drift hits all alike.
+    for (const app of APPS) await measure(browser, app, 1);
+    for (const rate of RATES) {
+      for (let run = 0; run < RUNS; run++) {
+        for (const app of APPS) {
+          const key = `${app.name}@${rate}`;
+          (results[key] ??= []).push(await measure(browser, app, rate));
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+  }
+  report(results, (Date.now() - started) / 1000);
+}
+
+function report(results, seconds) {
+  const errors = Object.entries(results).flatMap(([key, runs]) => runs.flatMap((r) => r.errors.map((e) => `${key}: ${e}`)));
+  for (const e of new Set(errors)) console.log(`page error: ${e}`);
+
+  console.log(`\nFirst load of ${DEEP_LINK} (gzip, fresh context), then ${STEPS.length} answers; medians of ${RUNS} runs (steps: of ${RUNS * STEPS.length}); ${seconds.toFixed(0)} s`);
+  console.log("\nFirst load, per file (first run at 1x; bytes on the wire, headers included):");
+  for (const app of APPS) {
+    const first = results[`${app.name}@1`][0];
+    const files = first.resources.map((r) => `${r.path === "/" ? "/" : r.path.replace(/^\//, "")} ${fmt(r.bytes)}${r.encoding === "gzip" ? "" : " (not gzip)"}`);
+    console.log(`  ${app.name.padEnd(9)} ${files.join(", ")}${first.elsewhere ? `; ${first.elsewhere} request(s) to other hosts, blocked` : ""}`);
+  }
+
+  const rows = [
+    ["transferred (KB gzip)", (r) => r.bytes / 1000, 1, (v) => v * 1000 <= BUDGET.bytes, `≤ ${BUDGET.bytes / 1000} KB`],
+    ["requests", (r) => r.requests, 0],
+    ["first question usable (ms)", (r) => r.ready, 1, (v) => v <= BUDGET.ready, `≤ ${BUDGET.ready} ms`],
+    ["JS heap used after GC (MB)", (r) => r.heap / 1e6, 2],
+    ["WebAssembly memory (MB)", (r) => r.wasm / 1e6, 2],
+    ["step: wall, click to next question (ms)", null, 2, null, null, "wall"],
+    ["step: script (ms)", null, 2, (v) => v <= BUDGET.stepScript, `≤ ${BUDGET.stepScript} ms script`, "script"],
+    ["step: layout + style (ms)", null, 2, null, null, "layout"],
+  ];
+  const head = `${"".padEnd(40)}${"ours".padStart(10)}${"SurveyJS".padStart(10)}${"plain".padStart(10)}${"ours/SurveyJS".padStart(15)}${"ours/plain".padStart(12)}`;
+  for (const rate of RATES) {
+    console.log(`\nCPU ${rate}x${rate === 1 ? "" : " (CDP Emulation.setCPUThrottlingRate)"}`);
+    console.log(rate === 1 ? `${head}  budget (ours)` : head);
+    for (const [label, pick, digits, ok, budget, stepKey] of rows) {
+      const value = (app) => {
+        const runs = results[`${app}@${rate}`];
+        return stepKey ? median(runs.flatMap((r) => r.steps.map((s) => s[stepKey]))) : median(runs.map(pick));
+      };
+      const [ours, sjs, plain] = APPS.map((a) => value(a.name));
+      const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}` : "–");
+      const verdict = ok && rate === 1 ? `${budget}: ${ok(ours) ? "ok" : "OVER BUDGET"}` : "";
+      console.log(
+        `${label.padEnd(40)}${ours.toFixed(digits).padStart(10)}${sjs.toFixed(digits).padStart(10)}${plain.toFixed(digits).padStart(10)}` +
+          `${ratio(ours, sjs).padStart(15)}${ratio(ours, plain).padStart(12)}  ${verdict}`,
+      );
+    }
+  }
+  console.log("\nBudgets are product.md's and apply to our app at CPU 1x; the benchmark never fails on them.");
+}
+
+const fmt = (bytes) => (bytes >= 1000 ? `${(bytes / 1000).toFixed(1)} KB` : `${bytes} B`);
+
+await main();
