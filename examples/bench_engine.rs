@@ -1,26 +1,37 @@
 //! Native micro-benchmark of the engine: every answer combination on every date where the policy changes (and the day before), plus a spread of dates.
 //!
 //! `cargo run --release --example bench_engine` prints the median time of the exhaustive walk (total, per journey,
-//! per `evaluate` call), of replaying each finished journey, and of loading the policy from its JSON.
+//! per `evaluate` call), of replaying each finished journey, and of parsing and checking the policy file (which the
+//! app does at build time, not in the browser).
 //! `-- --journeys` prints every journey instead, one a line (`2019-10-05 role=frontline ... -> practitioner`), so
-//! bench/build.mjs can check that the comparison pages follow the same flow.
+//! bench/build.mjs can check that the comparison pages follow the same flow; `-- --policy-json` prints the policy
+//! file as JSON, the data the comparison pages are built from.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use naas_checker::date::Date;
 use naas_checker::engine::{self, Answers, Step};
-use naas_checker::policy::{raw::RawPolicy, Policy, SHIPPED_JSON};
+use naas_checker::policy::{Policy, SHIPPED_TOML};
 
 /// How many times each measurement is repeated; the median is reported.
 const RUNS: usize = 21;
 
 fn main() {
-    let policy = Policy::shipped_native().expect("the shipped policy is valid");
-    let dates = dates(&policy);
+    if std::env::args().any(|a| a == "--policy-json") {
+        let value: toml::Value =
+            toml::from_str(SHIPPED_TOML).expect("the shipped policy is valid TOML");
+        println!(
+            "{}",
+            serde_json::to_string(&value).expect("TOML values convert to JSON")
+        );
+        return;
+    }
+    let policy = Policy::shipped();
+    let dates = dates(policy);
     let mut walk = Walk::default();
     for date in &dates {
-        walk.from(&policy, Answers::new(*date), &mut Vec::new());
+        walk.from(policy, Answers::new(*date), &mut Vec::new());
     }
 
     if std::env::args().any(|a| a == "--journeys") {
@@ -33,23 +44,22 @@ fn main() {
     let exhaustive = median(|| {
         let mut count = Count::default();
         for date in &dates {
-            count.from(&policy, Answers::new(*date));
+            count.from(policy, Answers::new(*date));
         }
         black_box(count);
     });
     let calls = median(|| {
         for answers in &walk.states {
-            black_box(engine::evaluate(&policy, black_box(answers)).ok());
+            black_box(engine::evaluate(policy, black_box(answers)).ok());
         }
     });
     let replays = median(|| {
         for answers in &walk.finished {
-            black_box(engine::replay(&policy, black_box(answers)));
+            black_box(engine::replay(policy, black_box(answers)));
         }
     });
     let load = median(|| {
-        let raw: RawPolicy = serde_json::from_str(black_box(SHIPPED_JSON)).expect("JSON parses");
-        black_box(Policy::from_raw(raw).expect("JSON validates"));
+        black_box(Policy::from_toml(black_box(SHIPPED_TOML)).expect("the policy validates"));
     });
 
     let journeys = walk.finished.len();
@@ -75,7 +85,7 @@ fn main() {
         us(replays / journeys as u32)
     );
     println!(
-        "  load the policy from JSON{:>10} (parse and validate, once per page load)",
+        "  parse and check the policy{:>10} (done at build time; the app gets static data)",
         ms(load)
     );
 }
@@ -119,7 +129,7 @@ impl Walk {
             }
             step => {
                 let rule = match step {
-                    Ok(Step::Decided(d)) => policy.rule(d.rule).id.as_str(),
+                    Ok(Step::Decided(d)) => &*policy.rule(d.rule).id,
                     _ => "gap",
                 };
                 let mut line = answers.date.iso();
