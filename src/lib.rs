@@ -7,17 +7,21 @@
 //! - [`shipped`]: that data as checked at build time and compiled in (see build.rs).
 //! - [`engine`]: the pure rules engine: answers and a date in, the next question or a sourced outcome out.
 //! - [`address`]: the URL fragment codec: every page and every answer, by the policy's ids.
+//! - [`config`]: a council's settings (name, NAAS lead, preparation offers, councils, colours, fixed date), checked.
+//! - [`saved`]: answers saved on the device after the user opts in, and their strict reader.
 //! - [`flow`]: where each step leads: next page, back link, which answers still apply.
 //! - [`ui`]: the Yew app: pages, components and the few browser calls it needs.
 //!
-//! The first five never touch the browser, so they run and are tested natively.
+//! All but `ui` never touch the browser, so they run and are tested natively.
 
 pub mod address;
+pub mod config;
 pub mod date;
 pub mod engine;
 pub mod flow;
 pub mod policy;
 pub mod readiness;
+pub mod saved;
 pub mod shipped;
 pub mod text;
 pub mod ui;

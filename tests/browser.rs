@@ -1,10 +1,10 @@
 //! Browser unit tests, run by wasm-bindgen-test in headless Chromium: the app mounted for real, driven through the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
+
 use naas_checker::date::Date;
-use naas_checker::policy::Policy;
-use naas_checker::readiness::Readiness;
-use naas_checker::ui::{App, AppProps};
+use naas_checker::ui::{test_state, App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
@@ -33,9 +33,7 @@ async fn open(fragment: &str) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
-        policy: Policy::shipped(),
-        readiness: Readiness::shipped(),
-        today: Date::parse("2026-11-22").unwrap(),
+        initial: Rc::new(test_state(Date::parse("2026-11-22").unwrap(), fragment)),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

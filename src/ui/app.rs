@@ -1,13 +1,11 @@
-//! The root component: holds the state, follows the address fragment, titles each page and moves focus to it.
+//! The root component: holds the state, follows the address fragment, keeps saved answers, titles each page and moves focus to it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::address::{Address, Page};
-use crate::date::Date;
-use crate::policy::Policy;
-use crate::readiness::Readiness;
+use crate::saved::{self, Saved};
 use crate::ui::browser;
 use crate::ui::components::layout;
 use crate::ui::pages;
@@ -15,29 +13,19 @@ use crate::ui::state::{Action, State};
 
 #[derive(Properties)]
 pub struct AppProps {
-    pub policy: &'static Policy,
-    pub readiness: &'static Readiness,
-    pub today: Date,
+    /// The state to start from (see `ui::start`).
+    pub initial: Rc<State>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.policy, other.policy)
-            && std::ptr::eq(self.readiness, other.readiness)
-            && self.today == other.today
+        Rc::ptr_eq(&self.initial, &other.initial)
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| {
-        State::new(
-            props.policy,
-            props.readiness,
-            props.today,
-            &browser::fragment(),
-        )
-    });
+    let state = use_reducer(|| (*props.initial).clone());
 
     // Follow the fragment: links, back and forward, bookmarks and hand-edited addresses.
     {
@@ -62,11 +50,30 @@ pub fn App(props: &AppProps) -> Html {
         browser::set_title(&pages::title(heading, false));
         browser::focus("main h1", false);
     });
+    // Keep the answers on this device only while the user has opted in.
+    {
+        let (on, page, today) = (state.saved.on, state.address.page, state.today);
+        use_effect_with((on, fragment.clone()), move |(on, fragment)| {
+            if !*on {
+                browser::storage_remove(saved::STORAGE_KEY);
+            } else if !matches!(page, Page::Start | Page::About) {
+                let record = saved::encode(&Saved {
+                    saved: today,
+                    fragment: fragment.clone(),
+                });
+                browser::storage_set(saved::STORAGE_KEY, &record);
+            }
+        });
+    }
 
+    let actions = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |a: Action| dispatcher.dispatch(a))
+    };
     let current: Rc<State> = Rc::new((*state).clone());
     let home = state.href(&Address::start());
     let about = state.href(&state.address.to(Page::About));
     // Keyed by address, so a form's own state starts afresh on every page.
-    let content = html! { <div key={fragment}>{ pages::view(&current) }</div> };
-    layout(home, about, content)
+    let content = html! { <div key={fragment}>{ pages::view(&current, &actions) }</div> };
+    layout(home, about, state.config.organisation.as_deref(), content)
 }

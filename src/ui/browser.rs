@@ -129,6 +129,26 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     .forget();
 }
 
+/// Reads a value kept on this device, if storage is allowed.
+pub fn storage_get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps a value on this device. Returns false if the browser refuses (storage off or full).
+pub fn storage_set(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn storage_remove(key: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();

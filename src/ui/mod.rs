@@ -4,19 +4,77 @@ mod app;
 mod browser;
 mod components;
 mod pages;
+mod settings;
 mod state;
 
-pub use app::{App, AppProps};
+use std::rc::Rc;
 
+pub use app::{App, AppProps};
+pub use state::{Saving, State};
+
+use crate::address;
+use crate::date::Date;
 use crate::policy::Policy;
 use crate::readiness::Readiness;
+use crate::saved;
 
 /// Mounts the app in the page's `#app` element, replacing the message shown while it loads.
 pub fn start() {
+    let policy = Policy::shipped();
+    let config = settings::read(policy);
+    settings::apply_theme(&config.0);
+    let state = State::new(
+        policy,
+        Readiness::shipped(),
+        browser::today(),
+        config,
+        saved_answers(),
+        &browser::fragment(),
+    );
     let props = AppProps {
-        policy: Policy::shipped(),
-        readiness: Readiness::shipped(),
-        today: browser::today(),
+        initial: Rc::new(state),
     };
     yew::Renderer::<App>::with_root_and_props(browser::app_root(), props).render();
+}
+
+/// Answers saved on this device, if the user opted in before. Unreadable data is removed and
+/// the user told, so it can never stop the app.
+pub fn saved_answers() -> Saving {
+    let Some(text) = browser::storage_get(saved::STORAGE_KEY) else {
+        return Saving::default();
+    };
+    let checked = saved::decode(&text)
+        .map_err(|e| e.to_string())
+        .and_then(|s| {
+            address::parse(Policy::shipped(), Readiness::shipped(), &s.fragment)
+                .map(|_| s)
+                .map_err(|_| "they no longer match this version of the checker".to_string())
+        });
+    match checked {
+        Ok(s) => Saving {
+            on: true,
+            resume: Some(s.fragment.into()),
+            notice: None,
+        },
+        Err(why) => {
+            browser::storage_remove(saved::STORAGE_KEY);
+            Saving {
+                on: false,
+                resume: None,
+                notice: Some(format!("Your saved answers could not be read ({why}), so they have been removed from this device.").into()),
+            }
+        }
+    }
+}
+
+/// For tests: the state for a fragment with the shipped data, no settings and nothing saved.
+pub fn test_state(today: Date, fragment: &str) -> State {
+    State::new(
+        Policy::shipped(),
+        Readiness::shipped(),
+        today,
+        Default::default(),
+        Saving::default(),
+        fragment,
+    )
 }

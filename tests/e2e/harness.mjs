@@ -101,3 +101,28 @@ export async function choose(page, label) {
   await page.locator("label.govuk-radios__label").getByText(label, { exact: true }).click();
   await page.getByRole("button", { name: "Continue" }).click();
 }
+
+/** Answers the eligibility questions for a practitioner at Leeds on 5 October 2019, from the start page. */
+export async function answerLeeds2019(page) {
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.locator("label.govuk-radios__label").getByText("Another date", { exact: true }).click();
+  await page.getByLabel("Day", { exact: true }).fill("5");
+  await page.getByLabel("Month", { exact: true }).fill("10");
+  await page.getByLabel("Year", { exact: true }).fill("2019");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await choose(page, "Child and family social worker (frontline practitioner)");
+  await choose(page, "Yes");
+  await choose(page, "A local authority (council)");
+  await choose(page, "Leeds");
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "Check your answers");
+  await page.getByRole("button", { name: "See your result" }).click();
+  await page.waitForFunction(() => location.hash.startsWith("#/result"));
+}
+
+/** The built index.html with its configuration block replaced by `block`. */
+export async function withConfig(block) {
+  const html = await readFile(join(DIST, "index.html"), "utf8");
+  const replaced = html.replace(/<script type="application\/json" id="naas-config">[\s\S]*?<\/script>/, () => `<script type="application/json" id="naas-config">${block}</script>`);
+  if (replaced === html && !html.includes(block)) throw new Error("no configuration block in dist/index.html");
+  return replaced;
+}

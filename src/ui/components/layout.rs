@@ -6,8 +6,9 @@ use crate::ui::browser;
 
 pub const SERVICE_NAME: &str = "NAAS eligibility checker";
 
-/// Frames a page. `home` and `about` are the addresses of the start and about pages.
-pub fn layout(home: String, about: String, content: Html) -> Html {
+/// Frames a page. `home` and `about` are the addresses of the start and about pages;
+/// `organisation` is the council that provides this copy, if it said.
+pub fn layout(home: String, about: String, organisation: Option<&str>, content: Html) -> Html {
     // The fragment holds the page's address, so the skip link moves focus instead of navigating.
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -18,6 +19,9 @@ pub fn layout(home: String, about: String, content: Html) -> Html {
             <a href="#main-content" class="govuk-skip-link" onclick={skip}>{ "Skip to main content" }</a>
             <header class="app-header">
                 <div class="govuk-width-container app-header__container">
+                    if let Some(org) = organisation {
+                        <span class="app-header__organisation">{ org.to_string() }</span>
+                    }
                     <a href={home} class="app-header__service-name">{ SERVICE_NAME }</a>
                 </div>
             </header>

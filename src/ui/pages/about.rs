@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::local::config_notice;
 use crate::policy::Span;
 use crate::ui::components::{back_link, external_link, source_links};
 use crate::ui::state::State;
@@ -16,6 +17,7 @@ pub fn view(state: &State) -> Html {
             { back_link(back) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
+                    { config_notice(state) }
                     <h1 class="govuk-heading-l" tabindex="-1">{ HEADING }</h1>
 
                     <h2 class="govuk-heading-m">{ "NAAS over time" }</h2>

@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
+use super::local::save_panel;
 use crate::address::Page;
 use crate::ui::components::{back_link, summary_list};
-use crate::ui::state::State;
+use crate::ui::state::{Action, State};
 
 pub const HEADING: &str = "Check your answers";
 
-pub fn view(state: &State) -> Html {
+pub fn view(state: &State, actions: &Callback<Action>) -> Html {
     let back = state.back();
     html! {
         <>
@@ -20,6 +21,7 @@ pub fn view(state: &State) -> Html {
                     <a href={state.href(&state.address.to(Page::Result))} role="button" draggable="false" class="govuk-button">
                         { "See your result" }
                     </a>
+                    { save_panel(state, actions) }
                 </div>
             </div>
         </>

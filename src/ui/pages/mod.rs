@@ -3,6 +3,7 @@
 mod about;
 mod check;
 mod choice;
+mod local;
 mod plan;
 mod question;
 mod readiness;
@@ -19,26 +20,26 @@ use crate::engine;
 use crate::flow;
 use crate::ui::browser;
 use crate::ui::components::{SummaryRow, SERVICE_NAME};
-use crate::ui::state::State;
+use crate::ui::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     pub state: Rc<State>,
 }
 
-/// The page for the current address.
-pub fn view(state: &Rc<State>) -> Html {
+/// The page for the current address. `actions` changes the app's state (saving answers).
+pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
     match state.address.page {
-        Page::Start => start::view(state),
+        Page::Start => start::view(state, actions),
         Page::When => html! { <when::WhenPage state={state.clone()} /> },
         Page::Question(_) => question::view(state),
-        Page::Check => check::view(state),
-        Page::Result => result::view(state),
+        Page::Check => check::view(state, actions),
+        Page::Result => result::view(state, actions),
         Page::About => about::view(state),
         Page::Readiness => readiness::set_view(state),
         Page::Rate(_) => readiness::rate_view(state),
         Page::Checks => html! { <readiness::ChecksPage state={state.clone()} /> },
-        Page::Plan => plan::view(state),
+        Page::Plan => plan::view(state, actions),
     }
 }
 
@@ -48,7 +49,7 @@ pub fn heading(state: &State) -> String {
         Page::Start => start::HEADING.into(),
         Page::When => when::HEADING.into(),
         Page::Question(q) => {
-            let facts = engine::facts(state.policy, &state.address.answers(state.today));
+            let facts = engine::facts(state.policy, &state.answers());
             facts.fill(&state.policy.question(q).title)
         }
         Page::Check => check::HEADING.into(),
@@ -81,13 +82,17 @@ pub fn use_error_focus(heading: String, error: bool) {
 
 /// The date and the answers on the way, as summary rows; with "Change" links when `changeable`.
 fn answer_rows(state: &State, changeable: bool) -> Vec<SummaryRow> {
-    let date = state.address.date.unwrap_or(state.today);
     let change =
         |page| changeable.then(|| AttrValue::from(state.href(&flow::change(&state.address, page))));
     let first = SummaryRow {
         key: "Date checked".into(),
-        value: date.long().into(),
-        change: change(Page::When),
+        value: state.date().long().into(),
+        // A date fixed by the council cannot be changed here.
+        change: if state.date_fixed() {
+            None
+        } else {
+            change(Page::When)
+        },
     };
     let journey = state.journey();
     std::iter::once(first)

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::local::{lead_contact, offers, save_panel};
 use super::readiness::unconfirmed_note;
 use super::{use_error_focus, PageProps};
 use crate::address::{Address, Page};
@@ -12,11 +13,11 @@ use crate::ui::components::{
     back_link, date_input, error_summary, read_date, source_links, summary_list, ErrorItem,
     SummaryRow, Typed,
 };
-use crate::ui::state::State;
+use crate::ui::state::{Action, State};
 
 pub const HEADING: &str = "Your readiness profile and action plan";
 
-pub fn view(state: &std::rc::Rc<State>) -> Html {
+pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
     let (policy, readiness) = (state.policy, state.readiness);
     let ratings = &state.address.ratings;
     let Some(set) = ratings.set.map(|s| readiness.set(s)) else {
@@ -129,6 +130,8 @@ pub fn view(state: &std::rc::Rc<State>) -> Html {
                     }) }
                 </ul>
 
+                { offers(&state.config) }
+                { lead_contact(&state.config) }
                 <h2 class="govuk-heading-m">{ "Where to get support" }</h2>
                 <ul class="govuk-list govuk-list--bullet app-sourced">
                     { for readiness.support.iter().map(|s| html! {
@@ -147,6 +150,7 @@ pub fn view(state: &std::rc::Rc<State>) -> Html {
                         <button type="button" class="govuk-button govuk-button--secondary" onclick={onprint}>{ "Print or save as PDF" }</button>
                     </div>
                     <ReminderForm state={state.clone()} />
+                    { save_panel(state, actions) }
                     <p class="govuk-body">
                         <a class="govuk-link" href={state.href(&Address::start())}>{ "Start again" }</a>
                     </p>

@@ -17,12 +17,24 @@ pub fn view(state: &Rc<State>) -> Html {
     };
     let policy = state.policy;
     let question = policy.question(qid);
-    let facts = engine::facts(policy, &state.address.answers(state.today));
+    let facts = engine::facts(policy, &state.answers());
     // In a list of councils, an "or" divider sets apart the answers that are not councils.
     let lists_councils = question.options.iter().any(|c| c.council.is_some());
     let mut divided = false;
-    let items: Rc<[RadioItem]> = question
-        .options
+    // A council may list its own councils first (the rest keep their order) and choose one in advance.
+    let config = &state.config;
+    let mut options: Vec<&crate::policy::Choice> = question.options.iter().collect();
+    let rank = |o: &crate::policy::Choice| {
+        o.council
+            .and_then(|c| config.councils_first.iter().position(|f| *f == c))
+            .unwrap_or(usize::MAX)
+    };
+    options.sort_by_key(|o| rank(o));
+    let preselect = options
+        .iter()
+        .find(|o| o.council.is_some() && o.council == config.preselect)
+        .map(|o| o.id.to_string());
+    let items: Rc<[RadioItem]> = options
         .iter()
         .map(|o| {
             let divider = lists_councils && o.council.is_none() && !divided;
@@ -42,7 +54,7 @@ pub fn view(state: &Rc<State>) -> Html {
             Some(state.href(&flow::after_answer(
                 state.policy,
                 &state.address,
-                state.today,
+                state.default_date(),
                 qid,
                 option,
             )))
@@ -54,7 +66,7 @@ pub fn view(state: &Rc<State>) -> Html {
             heading={facts.fill(&question.title)}
             hint={question.hint.as_ref().map(|h| AttrValue::from(facts.fill(h)))}
             {items}
-            selected={state.address.get(qid).map(|o| AttrValue::from(policy.choice(qid, o).id.to_string()))}
+            selected={state.address.get(qid).map(|o| policy.choice(qid, o).id.to_string()).or(preselect).map(AttrValue::from)}
             error={question.error.to_string()}
             back={state.back()}
             {next} />

@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
+use super::local::{lead_contact, offers, save_panel};
 use crate::address::{Address, Page};
 use crate::engine::{self, Step};
 use crate::policy::{Outcome, OutcomeKind, Sourced};
 use crate::text::capitalise;
 use crate::ui::browser;
 use crate::ui::components::{back_link, source_links, summary_list};
-use crate::ui::state::State;
+use crate::ui::state::{Action, State};
 
 const UNDECIDED: &str = "We could not decide from these answers";
 
@@ -21,13 +22,13 @@ fn outcome(state: &State) -> Option<(&'static Outcome, engine::Decision)> {
 }
 
 pub fn heading(state: &State) -> String {
-    let facts = engine::facts(state.policy, &state.address.answers(state.today));
+    let facts = engine::facts(state.policy, &state.answers());
     outcome(state).map_or_else(|| UNDECIDED.to_string(), |(o, _)| facts.fill(&o.title))
 }
 
-pub fn view(state: &State) -> Html {
+pub fn view(state: &State, actions: &Callback<Action>) -> Html {
     let policy = state.policy;
-    let answers = state.address.answers(state.today);
+    let answers = state.answers();
     let facts = engine::facts(policy, &answers);
     let decided = outcome(state);
     let sourced_list = |items: &[Sourced]| {
@@ -60,6 +61,7 @@ pub fn view(state: &State) -> Html {
                                 <p class="govuk-body">{ capitalise(&facts.fill(ask)) }</p>
                             </div>
                         }
+                        { lead_contact(&state.config) }
                         <h2 class="govuk-heading-m" id="why">{ "Why" }</h2>
                         <ol class="govuk-list govuk-list--number app-reasons">
                             { for decision.reasons.iter().map(|r| html! {
@@ -80,6 +82,7 @@ pub fn view(state: &State) -> Html {
                     } else {
                         <p class="govuk-body-l">{ "The rules do not cover this combination of answers. Ask your employer's NAAS lead or principal social worker." }</p>
                     }
+                    { offers(&state.config) }
                     <h2 class="govuk-heading-m">{ "Prepare" }</h2>
                     <p class="govuk-body">
                         <a class="govuk-link" href={state.href(&state.address.to(Page::Readiness))} id="to-readiness">
@@ -93,6 +96,7 @@ pub fn view(state: &State) -> Html {
                     <p class="govuk-body">
                         <a class="govuk-link" href={state.href(&state.address.to(Page::Check))}>{ "Change your answers" }</a>
                     </p>
+                    { save_panel(state, actions) }
                     <div class="govuk-button-group app-no-print">
                         <button type="button" class="govuk-button govuk-button--secondary" onclick={onprint}>{ "Print or save this result" }</button>
                         <a class="govuk-link" href={state.href(&Address::at(Page::When))}>{ "Start again" }</a>

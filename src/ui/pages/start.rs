@@ -2,20 +2,22 @@
 
 use yew::prelude::*;
 
+use super::local::{config_notice, saved_notice};
 use crate::address::Page;
 use crate::engine;
 use crate::text::capitalise;
 use crate::ui::components::source_links;
-use crate::ui::state::State;
+use crate::ui::state::{Action, State};
 
 pub const HEADING: &str = "Check if you could take the NAAS assessment";
 
-pub fn view(state: &State) -> Html {
-    let date = state.address.date.unwrap_or(state.today);
+pub fn view(state: &State, actions: &Callback<Action>) -> Html {
+    let date = state.date();
     let status = engine::status_at(state.policy, date);
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
+                { config_notice(state) }
                 if !state.link_problems.is_empty() {
                     <div class="govuk-notification-banner" role="region" aria-labelledby="link-problem-title">
                         <div class="govuk-notification-banner__header">
@@ -31,6 +33,7 @@ pub fn view(state: &State) -> Html {
                     </div>
                 }
                 <h1 class="govuk-heading-xl" tabindex="-1">{ HEADING }</h1>
+                { saved_notice(state, actions) }
                 <p class="govuk-body">
                     { "Find out whether you could take, or could have taken, an assessment under the National Assessment and Accreditation System (NAAS) for child and family social workers in England, and why." }
                 </p>
@@ -41,13 +44,15 @@ pub fn view(state: &State) -> Html {
                         { source_links(state.policy, &status.sources) }
                     </div>
                 }
-                <p class="govuk-body">
-                    { "You can also check the rules as they stood on another date, for example while NAAS was running." }
-                </p>
+                if !state.date_fixed() {
+                    <p class="govuk-body">
+                        { "You can also check the rules as they stood on another date, for example while NAAS was running." }
+                    </p>
+                }
                 <p class="govuk-body">
                     <strong>{ "Your privacy: " }</strong>{ "your answers stay on this device. Nothing you enter is sent anywhere." }
                 </p>
-                <a href={state.href(&state.address.to(Page::When))} role="button" draggable="false" class="govuk-button govuk-button--start">
+                <a href={state.begin()} role="button" draggable="false" class="govuk-button govuk-button--start">
                     { "Start now" }
                     <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />

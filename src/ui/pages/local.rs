@@ -1,0 +1,136 @@
+//! Page parts that depend on where the checker runs: the council's settings (notice, NAAS lead, preparation offers) and answers saved on this device.
+
+use yew::prelude::*;
+
+use crate::config::Config;
+use crate::ui::components::external_link;
+use crate::ui::state::{Action, State};
+
+/// Problems with the council's settings, for whoever deployed this copy to fix.
+pub fn config_notice(state: &State) -> Html {
+    if state.config_problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="govuk-notification-banner" role="region" aria-labelledby="config-problem-title" id="config-notice">
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="config-problem-title">{ "Settings problem" }</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{ "Some settings of this copy of the checker could not be used, so their defaults apply" }</p>
+                <ul class="govuk-list govuk-list--bullet">
+                    { for state.config_problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                </ul>
+                <p class="govuk-body">{ "The checker still works. Whoever set up this page can fix its configuration." }</p>
+            </div>
+        </div>
+    }
+}
+
+/// The organisation's NAAS lead, if the council gave one.
+pub fn lead_contact(config: &Config) -> Html {
+    let Some(lead) = &config.lead else {
+        return html! {};
+    };
+    let org = config
+        .organisation
+        .as_deref()
+        .unwrap_or("your organisation");
+    html! {
+        <div class="govuk-inset-text" id="naas-lead">
+            <h2 class="govuk-heading-s">{ format!("Your NAAS lead at {org}") }</h2>
+            <ul class="govuk-list">
+                if let Some(name) = &lead.name {
+                    <li>{ name.clone() }</li>
+                }
+                if let Some(email) = &lead.email {
+                    <li><a class="govuk-link" href={format!("mailto:{email}")}>{ email.clone() }</a></li>
+                }
+                if let Some(phone) = &lead.phone {
+                    <li><a class="govuk-link" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a></li>
+                }
+            </ul>
+        </div>
+    }
+}
+
+/// The council's own preparation offers, if any.
+pub fn offers(config: &Config) -> Html {
+    if config.preparation.is_empty() {
+        return html! {};
+    }
+    let org = config
+        .organisation
+        .as_deref()
+        .unwrap_or("your organisation");
+    html! {
+        <section id="local-offers">
+            <h2 class="govuk-heading-m">{ format!("Preparation offered by {org}") }</h2>
+            <ul class="govuk-list govuk-list--bullet">
+                { for config.preparation.iter().map(|o| html! {
+                    <li>
+                        <p class="govuk-body">
+                            if let Some(link) = o.link.as_deref().filter(|l| l.starts_with("https://") || l.starts_with("HTTPS://")) {
+                                { external_link(link, &o.title) }
+                            } else if let Some(link) = &o.link {
+                                <a class="govuk-link" href={link.clone()}>{ o.title.clone() }</a>
+                            } else {
+                                <strong>{ o.title.clone() }</strong>
+                            }
+                        </p>
+                        if let Some(d) = &o.description {
+                            <p class="govuk-body">{ d.clone() }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// A message about saved answers, and the offer to continue from them.
+pub fn saved_notice(state: &State, actions: &Callback<Action>) -> Html {
+    let notice = state.saved.notice.as_ref().map(|n| {
+        html! { <div class="govuk-inset-text" id="saved-notice" role="status"><p class="govuk-body">{ n.to_string() }</p></div> }
+    });
+    let resume = state.saved.resume.as_ref().filter(|_| state.saved.on).map(|fragment| {
+        html! {
+            <div class="govuk-inset-text" id="saved-answers">
+                <p class="govuk-body">{ "You saved answers on this device." }</p>
+                <p class="govuk-body">
+                    <a class="govuk-link" href={fragment.to_string()}>{ "Continue where you left off" }</a>
+                </p>
+                { clear_button(actions) }
+            </div>
+        }
+    });
+    html! { <>{ notice }{ resume }</> }
+}
+
+/// Saving on this device: an opt-in, and once on, a way to clear.
+pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
+    let on = {
+        let actions = actions.clone();
+        Callback::from(move |_: MouseEvent| actions.emit(Action::SaveOn))
+    };
+    html! {
+        <div class="app-no-print app-save" id="save">
+            <h2 class="govuk-heading-m">{ "Save your answers on this device" }</h2>
+            if state.saved.on {
+                <p class="govuk-body" role="status">{ "Your answers are saved in this browser on this device, and kept up to date as you go. Nothing is sent anywhere." }</p>
+                { clear_button(actions) }
+            } else {
+                <p class="govuk-body">{ "If you want to come back to your answers, you can keep them in this browser on this device. They are not sent anywhere, and you can clear them at any time. Do not save them on a shared computer." }</p>
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={on}>{ "Save my answers on this device" }</button>
+            }
+        </div>
+    }
+}
+
+fn clear_button(actions: &Callback<Action>) -> Html {
+    let clear = {
+        let actions = actions.clone();
+        Callback::from(move |_: MouseEvent| actions.emit(Action::Clear))
+    };
+    html! { <button type="button" class="govuk-button govuk-button--warning" onclick={clear}>{ "Clear my saved answers" }</button> }
+}
