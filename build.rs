@@ -10,6 +10,9 @@ use std::{env, fs, path::Path};
 #[path = "src/date.rs"]
 mod date;
 #[allow(dead_code)]
+#[path = "src/map.rs"]
+mod map;
+#[allow(dead_code)]
 #[path = "src/policy/mod.rs"]
 mod policy;
 #[allow(dead_code)]
@@ -27,6 +30,7 @@ fn main() {
         "build.rs",
         "build/rust_literal.rs",
         "src/date.rs",
+        "src/map.rs",
         "src/text.rs",
         "src/policy/mod.rs",
         "src/policy/raw.rs",

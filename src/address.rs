@@ -8,6 +8,7 @@ use std::fmt;
 
 use crate::date::Date;
 use crate::engine::Answers;
+use crate::map::insert_sorted;
 use crate::policy::{OptionId, Policy, QuestionId};
 use crate::readiness::{Ratings, Readiness, StatementId};
 
@@ -200,18 +201,17 @@ pub fn parse(
                 let mut done = Vec::new();
                 for id in value.split(',').filter(|id| *id != "none") {
                     match readiness.check_by_id(id) {
-                        Some(c) if !done.contains(&c) => done.push(c),
+                        Some(c) if !done.contains(&c) => insert_sorted(&mut done, c),
                         Some(_) => errors.push(AddressError::Repeated(visible(id))),
                         None => errors.push(unknown_option(key, id)),
                     }
                 }
-                done.sort();
                 address.ratings.done = Some(done);
             }
             _ => {
                 if let Some(q) = policy.question_by_id(key) {
                     match policy.option_by_id(q, value) {
-                        Some(o) => address.chosen.push((q, o)),
+                        Some(o) => insert_sorted(&mut address.chosen, (q, o)),
                         None => errors.push(unknown_option(key, value)),
                     }
                 } else if let Some(s) = readiness.statement_by_id(key) {
@@ -227,7 +227,6 @@ pub fn parse(
             }
         }
     }
-    address.chosen.sort();
     if errors.is_empty() {
         Ok(address)
     } else {
@@ -260,9 +259,7 @@ pub fn format(policy: &Policy, readiness: &Readiness, address: &Address) -> Stri
     if let Some(date) = address.date {
         pairs.push(("date", date.iso()));
     }
-    let mut chosen = address.chosen.clone();
-    chosen.sort();
-    for (q, o) in chosen {
+    for &(q, o) in &address.chosen {
         pairs.push((&policy.question(q).id, policy.choice(q, o).id.to_string()));
     }
     let ratings = &address.ratings;

@@ -19,6 +19,7 @@ pub mod config;
 pub mod date;
 pub mod engine;
 pub mod flow;
+pub mod map;
 pub mod policy;
 pub mod readiness;
 pub mod saved;

@@ -12,9 +12,8 @@
 //! assert_eq!(policy.outcome(decision.outcome).id, "closed");
 //! ```
 
-use std::collections::BTreeMap;
-
 use crate::date::Date;
+use crate::map::SortedMap;
 use crate::policy::{
     Council, CouncilFact, Dated, OptionId, OutcomeId, Phase, Policy, QuestionId, RuleId, SourceId,
     Sourced, Test,
@@ -24,7 +23,7 @@ use crate::policy::{
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
     pub date: Date,
-    chosen: BTreeMap<QuestionId, OptionId>,
+    chosen: SortedMap<QuestionId, OptionId>,
 }
 
 /// What the checker does next.
@@ -76,7 +75,7 @@ impl Answers {
     pub fn new(date: Date) -> Answers {
         Answers {
             date,
-            chosen: BTreeMap::new(),
+            chosen: SortedMap::new(),
         }
     }
 

@@ -9,10 +9,9 @@ pub mod raw;
 #[cfg(not(target_arch = "wasm32"))]
 mod validate;
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
+use crate::map::SortedMap;
 use crate::policy::{List, OptionId, SourceId, Sourced, Text};
 
 /// The readiness content as written, for native tools and tests.
@@ -117,7 +116,7 @@ pub struct Fact {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ratings {
     pub set: Option<SetId>,
-    pub levels: BTreeMap<StatementId, LevelId>,
+    pub levels: SortedMap<StatementId, LevelId>,
     pub done: Option<Vec<CheckId>>,
 }
 

@@ -23,13 +23,17 @@ pub fn view(state: &Rc<State>) -> Html {
     let mut divided = false;
     // A council may list its own councils first (the rest keep their order) and choose one in advance.
     let config = &state.config;
-    let mut options: Vec<&crate::policy::Choice> = question.options.iter().collect();
-    let rank = |o: &crate::policy::Choice| {
+    let first = |o: &&crate::policy::Choice| {
         o.council
-            .and_then(|c| config.councils_first.iter().position(|f| *f == c))
-            .unwrap_or(usize::MAX)
+            .is_some_and(|c| config.councils_first.contains(&c))
     };
-    options.sort_by_key(|o| rank(o));
+    let listed_first = config
+        .councils_first
+        .iter()
+        .filter_map(|c| question.options.iter().find(|o| o.council == Some(*c)));
+    let options: Vec<&crate::policy::Choice> = listed_first
+        .chain(question.options.iter().filter(|o| !first(o)))
+        .collect();
     let preselect = options
         .iter()
         .find(|o| o.council.is_some() && o.council == config.preselect)

@@ -169,11 +169,13 @@ pub fn ChecksPage(props: &PageProps) -> Html {
             if checked.is_empty() {
                 return error.set(true);
             }
-            let mut done: Vec<_> = checked
+            let mut done = Vec::new();
+            for c in checked
                 .iter()
                 .filter_map(|v| state.readiness.check_by_id(v))
-                .collect();
-            done.sort();
+            {
+                crate::map::insert_sorted(&mut done, c);
+            }
             browser::go(&state.href(&flow::after_checks(state.readiness, &state.address, done)));
         })
     };
