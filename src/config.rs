@@ -1,12 +1,12 @@
 //! Council configuration: what a deploying organisation may set without rebuilding, checked into safe values and a list of problems.
 //!
-//! Each setting is read on its own, so one bad setting falls back to its default without
-//! losing the others. The caller decodes JSON (the browser's `JSON.parse` in the app,
-//! serde_json in tests) and hands each top-level entry to [`Config::from_entries`] through the
-//! [`Entry`] trait; nothing here touches the browser.
+//! The caller parses the JSON (the browser's `JSON.parse` and serde-wasm-bindgen in the app,
+//! serde_json in tests) into [`Json`], one small generic value, and [`Config::from_json`] checks
+//! each setting on its own: one bad setting falls back to its default without losing the others.
+//! Decoding into one generic type, rather than a serde type per setting, keeps the WebAssembly
+//! small and lets every message name the setting in plain words.
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::date::Date;
 use crate::policy::{CouncilId, Policy};
@@ -28,25 +28,18 @@ pub struct Config {
 }
 
 /// The organisation's NAAS lead.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lead {
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub email: Option<String>,
-    #[serde(default)]
     pub phone: Option<String>,
 }
 
 /// A local preparation offer.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Offer {
     pub title: String,
-    #[serde(default)]
     pub description: Option<String>,
-    #[serde(default)]
     pub link: Option<String>,
 }
 
@@ -59,10 +52,16 @@ pub struct Theme {
     pub brand_text: String,
 }
 
-/// One top-level setting, as decoded JSON. The app implements it for the browser's values.
-pub trait Entry {
-    /// Decodes the value as `T`, or says why it cannot be.
-    fn decode<T: DeserializeOwned>(&self) -> Result<T, String>;
+/// A JSON value, as any JSON parser gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Json>),
+    /// Keys in the order written.
+    Object(Vec<(String, Json)>),
 }
 
 /// The settings a configuration may use, in the order the notice lists them.
@@ -82,31 +81,24 @@ const MAX_OFFERS: usize = 12;
 /// WCAG 2.2 AA contrast for normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCouncils {
-    #[serde(default)]
-    first: Vec<String>,
-    #[serde(default)]
-    preselect: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct RawTheme {
-    brand: String,
-    #[serde(default)]
-    brand_text: Option<String>,
-}
-
 impl Config {
-    /// Checks each setting; a bad one is left at its default and described in the problems.
-    pub fn from_entries<E: Entry>(
-        policy: &Policy,
-        entries: &[(String, E)],
-    ) -> (Config, Vec<String>) {
+    /// Checks each setting of a configuration object; a bad one is left at its default and
+    /// described in the problems. `name` says where the configuration came from.
+    pub fn from_json(policy: &Policy, name: &str, json: &Json) -> (Config, Vec<String>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
+        config.apply(policy, name, json, &mut problems);
+        (config, problems)
+    }
+
+    /// Applies a configuration object's settings over these, adding any problems.
+    pub fn apply(&mut self, policy: &Policy, name: &str, json: &Json, problems: &mut Vec<String>) {
+        let Json::Object(entries) = json else {
+            problems.push(format!(
+                "{name} must be a JSON object, like {{ \"organisation\": \"Anytown Council\" }}"
+            ));
+            return;
+        };
         let mut seen: Vec<&str> = Vec::new();
         for (key, value) in entries {
             if seen.contains(&key.as_str()) {
@@ -118,70 +110,145 @@ impl Config {
             }
             seen.push(key);
             let result = match key.as_str() {
-                "organisation" => value.decode::<String>().and_then(|name| {
-                    config.organisation = Some(text(&name, MAX_NAME)?);
-                    Ok(())
+                "organisation" => text(value, MAX_NAME).map(|t| self.organisation = Some(t)),
+                "naasLead" => lead(value).map(|l| self.lead = Some(l)),
+                "preparation" => offers(value).map(|o| self.preparation = o),
+                "councils" => councils(policy, value).map(|(first, preselect)| {
+                    self.councils_first = first;
+                    self.preselect = preselect;
                 }),
-                "naasLead" => value.decode::<Lead>().and_then(|lead| {
-                    config.lead = Some(check_lead(lead)?);
-                    Ok(())
-                }),
-                "preparation" => value.decode::<Vec<Offer>>().and_then(|offers| {
-                    config.preparation = check_offers(offers)?;
-                    Ok(())
-                }),
-                "councils" => value.decode::<RawCouncils>().and_then(|c| {
-                    let id = |name: &str| {
-                        council(policy, name).ok_or_else(|| {
+                "theme" => theme(value).map(|t| self.theme = Some(t)),
+                "asAt" => text(value, 10)
+                    .and_then(|d| {
+                        Date::parse(&d).map_err(|_| {
                             format!(
-                                "\u{201c}{}\u{201d} is not a council in the list",
-                                visible(name)
+                                "\u{201c}{}\u{201d} is not a real date in the form YYYY-MM-DD",
+                                visible(&d)
                             )
                         })
-                    };
-                    let first = c
-                        .first
-                        .iter()
-                        .map(|n| id(n))
-                        .collect::<Result<Vec<_>, _>>()?;
-                    let preselect = c.preselect.as_deref().map(id).transpose()?;
-                    config.councils_first = first;
-                    config.preselect = preselect;
-                    Ok(())
-                }),
-                "theme" => value.decode::<RawTheme>().and_then(|t| {
-                    config.theme = Some(check_theme(
-                        &t.brand,
-                        t.brand_text.as_deref().unwrap_or("#ffffff"),
-                    )?);
-                    Ok(())
-                }),
-                "asAt" => value.decode::<String>().and_then(|d| {
-                    config.as_at = Some(Date::parse(&d).map_err(|_| {
-                        format!(
-                            "\u{201c}{}\u{201d} is not a real date in the form YYYY-MM-DD",
-                            visible(&d)
-                        )
-                    })?);
-                    Ok(())
-                }),
-                other => Err(format!(
-                    "\u{201c}{}\u{201d} is not a setting; the settings are: {}",
-                    visible(other),
-                    KNOWN.join(", ")
-                )),
+                    })
+                    .map(|d| self.as_at = Some(d)),
+                other => {
+                    problems.push(format!(
+                        "\u{201c}{}\u{201d} is not a setting; the settings are: {}",
+                        visible(other),
+                        KNOWN.join(", ")
+                    ));
+                    continue;
+                }
             };
             if let Err(problem) = result {
-                let problem = if KNOWN.contains(&key.as_str()) {
-                    format!("{key}: {problem}")
-                } else {
-                    problem
-                };
-                problems.push(problem);
+                problems.push(format!("{key}: {problem}"));
             }
         }
-        (config, problems)
     }
+}
+
+/// The fields of an object that may hold only `allowed` keys.
+fn fields<'a>(value: &'a Json, allowed: &[&str]) -> Result<&'a [(String, Json)], String> {
+    let Json::Object(entries) = value else {
+        return Err(format!("must be an object with {}", allowed.join(", ")));
+    };
+    match entries.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        Some((k, _)) => Err(format!(
+            "\u{201c}{}\u{201d} is not one of {}",
+            visible(k),
+            allowed.join(", ")
+        )),
+        None => Ok(entries),
+    }
+}
+
+fn field<'a>(entries: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
+    entries
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+        .filter(|v| **v != Json::Null)
+}
+
+fn lead(value: &Json) -> Result<Lead, String> {
+    let f = fields(value, &["name", "email", "phone"])?;
+    let name = field(f, "name")
+        .map(|n| text(n, MAX_NAME))
+        .transpose()
+        .map_err(|e| format!("name {e}"))?;
+    let email = field(f, "email")
+        .map(|e| text(e, 254))
+        .transpose()
+        .map_err(|e| format!("email {e}"))?;
+    let phone = field(f, "phone")
+        .map(|p| text(p, 40))
+        .transpose()
+        .map_err(|e| format!("phone {e}"))?;
+    check_lead(Lead { name, email, phone })
+}
+
+fn offers(value: &Json) -> Result<Vec<Offer>, String> {
+    let Json::List(items) = value else {
+        return Err("must be a list of offers, each with a title".into());
+    };
+    if items.len() > MAX_OFFERS {
+        return Err(format!("at most {MAX_OFFERS} offers, not {}", items.len()));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let at = |problem: String| format!("offer {}: {problem}", i + 1);
+            let f = fields(item, &["title", "description", "link"]).map_err(at)?;
+            let title = field(f, "title").ok_or_else(|| at("needs a title".into()))?;
+            let link = match field(f, "link")
+                .map(|l| text(l, MAX_TEXT))
+                .transpose()
+                .map_err(at)?
+            {
+                Some(l) if safe_link(&l) => Some(l),
+                Some(l) => {
+                    return Err(at(format!(
+                        "the link \u{201c}{}\u{201d} must start with https://, mailto: or tel:",
+                        visible(&l)
+                    )))
+                }
+                None => None,
+            };
+            Ok(Offer {
+                title: text(title, MAX_NAME).map_err(|e| at(format!("title {e}")))?,
+                description: field(f, "description")
+                    .map(|d| text(d, MAX_TEXT))
+                    .transpose()
+                    .map_err(|e| at(format!("description {e}")))?,
+                link,
+            })
+        })
+        .collect()
+}
+
+fn councils(policy: &Policy, value: &Json) -> Result<(Vec<CouncilId>, Option<CouncilId>), String> {
+    let f = fields(value, &["first", "preselect"])?;
+    let id = |v: &Json| {
+        let name = text(v, 60)?;
+        council(policy, &name).ok_or_else(|| {
+            format!(
+                "\u{201c}{}\u{201d} is not a council in the list",
+                visible(&name)
+            )
+        })
+    };
+    let first = match field(f, "first") {
+        Some(Json::List(items)) => items.iter().map(id).collect::<Result<Vec<_>, _>>()?,
+        Some(_) => return Err("first must be a list of council ids".into()),
+        None => Vec::new(),
+    };
+    let preselect = field(f, "preselect").map(id).transpose()?;
+    Ok((first, preselect))
+}
+
+fn theme(value: &Json) -> Result<Theme, String> {
+    let f = fields(value, &["brand", "brandText"])?;
+    let brand = field(f, "brand").ok_or("needs a brand colour")?;
+    let brand_text = field(f, "brandText").map(|t| text(t, 7)).transpose()?;
+    check_theme(&text(brand, 7)?, brand_text.as_deref().unwrap_or("#ffffff"))
 }
 
 /// Whether a link is safe to put in the page: https, mailto or tel only.
@@ -267,7 +334,7 @@ fn check_theme(brand: &str, brand_text: &str) -> Result<Theme, String> {
 }
 
 fn check_lead(lead: Lead) -> Result<Lead, String> {
-    let name = lead.name.map(|n| text(&n, MAX_NAME)).transpose()?;
+    let name = lead.name;
     let email = lead.email.map(|e| {
         let e = e.trim().to_string();
         let ok = e.len() <= 254
@@ -307,38 +374,6 @@ fn check_lead(lead: Lead) -> Result<Lead, String> {
     })
 }
 
-fn check_offers(offers: Vec<Offer>) -> Result<Vec<Offer>, String> {
-    if offers.len() > MAX_OFFERS {
-        return Err(format!("at most {MAX_OFFERS} offers, not {}", offers.len()));
-    }
-    offers
-        .into_iter()
-        .enumerate()
-        .map(|(i, o)| {
-            let at = |problem: String| format!("offer {}: {problem}", i + 1);
-            let link = match o.link {
-                Some(l) if safe_link(&l) => Some(l.trim().to_string()),
-                Some(l) => {
-                    return Err(at(format!(
-                        "the link \u{201c}{}\u{201d} must start with https://, mailto: or tel:",
-                        visible(&l)
-                    )))
-                }
-                None => None,
-            };
-            Ok(Offer {
-                title: text(&o.title, MAX_NAME).map_err(at)?,
-                description: o
-                    .description
-                    .map(|d| text(&d, MAX_TEXT))
-                    .transpose()
-                    .map_err(at)?,
-                link,
-            })
-        })
-        .collect()
-}
-
 /// A council's id in the policy, by its id in the policy file.
 fn council(policy: &Policy, id: &str) -> Option<CouncilId> {
     let q = policy.council_question?;
@@ -346,7 +381,11 @@ fn council(policy: &Policy, id: &str) -> Option<CouncilId> {
     policy.choice(q, o).council
 }
 
-fn text(value: &str, max: usize) -> Result<String, String> {
+/// A text value of at most `max` characters.
+fn text(value: &Json, max: usize) -> Result<String, String> {
+    let Json::Text(value) = value else {
+        return Err("must be text in quotes".into());
+    };
     let value = value.trim();
     if value.is_empty() {
         Err("must not be empty".into())
@@ -356,6 +395,60 @@ fn text(value: &str, max: usize) -> Result<String, String> {
         Err("must not contain control characters".into())
     } else {
         Ok(value.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::Number(v as f64))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::Number(v as f64))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        Ok(Json::Number(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::Text(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+        Ok(Json::Text(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut entries = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Json>()? {
+            entries.push((key, value));
+        }
+        Ok(Json::Object(entries))
     }
 }
 

@@ -1,26 +1,12 @@
 //! Council configuration: good settings are applied, and each bad one is refused with a message naming it while the others still apply.
 
-use naas_checker::config::{contrast, parse_colour, safe_link, Config, Entry};
+use naas_checker::config::{contrast, parse_colour, safe_link, Config, Json};
 use naas_checker::policy::Policy;
-use serde::de::DeserializeOwned;
 
-struct Json(serde_json::Value);
-
-impl Entry for Json {
-    fn decode<T: DeserializeOwned>(&self) -> Result<T, String> {
-        serde_json::from_value(self.0.clone()).map_err(|e| e.to_string())
-    }
-}
-
-/// Reads a configuration block as the app does, one top-level setting at a time.
+/// Reads a configuration block as the app does: parsed into `Json`, then checked setting by setting.
 fn read(block: &str) -> (Config, Vec<String>) {
-    let serde_json::Value::Object(map) =
-        serde_json::from_str(block).expect("test blocks are JSON objects")
-    else {
-        panic!("not an object")
-    };
-    let entries: Vec<(String, Json)> = map.into_iter().map(|(k, v)| (k, Json(v))).collect();
-    Config::from_entries(Policy::shipped(), &entries)
+    let json: Json = serde_json::from_str(block).expect("test blocks are JSON");
+    Config::from_json(Policy::shipped(), "the block", &json)
 }
 
 #[test]
@@ -98,11 +84,15 @@ fn wrong_types_are_refused_with_the_setting_named() {
         read(r#"{ "organisation": 42, "preparation": { "title": "x" }, "asAt": true }"#);
     assert_eq!(config, Config::default());
     assert_eq!(problems.len(), 3);
-    for key in ["organisation", "preparation", "asAt"] {
+    for (key, says) in [
+        ("organisation", "must be text"),
+        ("preparation", "must be a list"),
+        ("asAt", "must be text"),
+    ] {
         assert!(
             problems
                 .iter()
-                .any(|p| p.starts_with(&format!("{key}: invalid type"))),
+                .any(|p| p.starts_with(&format!("{key}: {says}"))),
             "{key}: {problems:#?}"
         );
     }
@@ -146,4 +136,14 @@ fn contrast_follows_wcag() {
     assert!(c("#777777", "#ffffff") < 4.5);
     assert_eq!(parse_colour("#12345"), None);
     assert_eq!(parse_colour("red"), None);
+}
+
+#[test]
+fn a_block_that_is_not_an_object_is_refused_whole() {
+    let (config, problems) = read("[1, 2]");
+    assert_eq!(config, Config::default());
+    assert_eq!(
+        problems,
+        ["the block must be a JSON object, like { \"organisation\": \"Anytown Council\" }"]
+    );
 }

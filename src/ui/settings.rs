@@ -1,9 +1,8 @@
 //! Reads the council configuration from the page (the inline block, and `naas-config.json` when hosted) and applies its colours.
 
-use serde::de::DeserializeOwned;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
-use crate::config::{Config, Entry};
+use crate::config::{Config, Json};
 use crate::policy::Policy;
 
 /// The configuration block a council edits in the HTML page.
@@ -11,31 +10,21 @@ const INLINE_ID: &str = "naas-config";
 /// Where boot.js puts the text of `naas-config.json` when the page is hosted and the file exists.
 const FILE_ID: &str = "naas-config-file";
 
-struct JsEntry(JsValue);
-
-impl Entry for JsEntry {
-    fn decode<T: DeserializeOwned>(&self) -> Result<T, String> {
-        serde_wasm_bindgen::from_value(self.0.clone()).map_err(|e| e.to_string())
-    }
-}
-
 /// The configuration and its problems. Settings in `naas-config.json` override the same
 /// settings in the page's block.
 pub fn read(policy: &Policy) -> (Config, Vec<String>) {
+    let mut config = Config::default();
     let mut problems = Vec::new();
-    let mut entries: Vec<(String, JsEntry)> = Vec::new();
     for (id, name) in [
         (INLINE_ID, "the configuration block in the page"),
         (FILE_ID, "naas-config.json"),
     ] {
         let Some(text) = block_text(id) else { continue };
-        for (key, value) in parse(&text, name, &mut problems) {
-            entries.retain(|(k, _)| *k != key);
-            entries.push((key, JsEntry(value)));
+        match parse(&text) {
+            Ok(json) => config.apply(policy, name, &json, &mut problems),
+            Err(detail) => problems.push(format!("{name} is not valid JSON ({detail})")),
         }
     }
-    let (config, more) = Config::from_entries(policy, &entries);
-    problems.extend(more);
     (config, problems)
 }
 
@@ -61,30 +50,12 @@ fn block_text(id: &str) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
-/// The top-level entries of a JSON object, with the browser's own parser.
-fn parse(text: &str, name: &str, problems: &mut Vec<String>) -> Vec<(String, JsValue)> {
-    let value = match js_sys::JSON::parse(text) {
-        Ok(value) => value,
-        Err(e) => {
-            let detail = e
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_default();
-            problems.push(format!("{name} is not valid JSON ({detail})"));
-            return Vec::new();
-        }
-    };
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        problems.push(format!(
-            "{name} must be a JSON object, like {{ \"organisation\": \"Anytown Council\" }}"
-        ));
-        return Vec::new();
-    }
-    js_sys::Object::entries(value.unchecked_ref())
-        .iter()
-        .filter_map(|pair| {
-            let pair: js_sys::Array = pair.unchecked_into();
-            Some((pair.get(0).as_string()?, pair.get(1)))
-        })
-        .collect()
+/// Parses with the browser's own JSON parser, then reads the value with serde-wasm-bindgen.
+fn parse(text: &str) -> Result<Json, String> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default()
+    })?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
