@@ -3,14 +3,17 @@
 //! Crate map, from the core outwards (each layer uses only the ones above it):
 //! - [`date`]: calendar dates, with no time zones.
 //! - [`policy`]: the rules data (`policy/naas.toml`), loaded and validated into typed ids.
-//! - [`engine`]: the pure rules engine: answers and a date in, the next question or a sourced outcome out.
+//! - [`engine`]: the pure rules engine: answers and a date in, the next question or a sourced outcome out;
+//!   [`engine::explore`] walks every journey on every date where something changes.
 //! - [`address`]: the URL fragment codec: every page and every answer, by the policy's ids.
 //! - [`flow`]: where each step leads: next page, back link, which answers still apply.
+//! - [`chart`]: the flow drawn from the rules as Graphviz DOT and Mermaid, for maintainers.
 //! - [`ui`]: the Yew app: pages, components and the few browser calls it needs.
 //!
-//! The first five never touch the browser, so they run and are tested natively.
+//! All but `ui` never touch the browser, so they run and are tested natively.
 
 pub mod address;
+pub mod chart;
 pub mod date;
 pub mod engine;
 pub mod flow;

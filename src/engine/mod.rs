@@ -12,6 +12,8 @@
 //! assert_eq!(policy.outcome(decision.outcome).id, "closed");
 //! ```
 
+pub mod explore;
+
 use std::collections::BTreeMap;
 
 use crate::date::Date;
