@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod components;
+pub mod crash;
 mod pages;
 mod state;
 
@@ -26,6 +27,7 @@ pub fn load_policy() -> Result<Policy, String> {
 
 /// Mounts the app in the page's `#app` element, replacing the message shown while it loads.
 pub fn start() {
+    crash::install();
     let root = browser::app_root();
     match load_policy() {
         Ok(policy) => {
