@@ -126,3 +126,52 @@ async fn the_start_page_states_the_status_for_today_with_sources() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_crash_page_replaces_the_app_offers_both_ways_back_and_takes_focus() {
+    // The page a panic leaves: an app element with the app in it, as `ui::start` makes.
+    let root = open("#/q/role?date=2019-10-05").await;
+    root.set_id("app");
+    naas_checker::ui::crash::show("a test of the crash page");
+
+    assert_eq!(text(&root, "h1"), "Sorry, something went wrong");
+    assert!(
+        find(&root, ".govuk-radios").is_none(),
+        "the app's page is gone"
+    );
+    assert!(
+        text(&root, "main").contains("Your answers are still in the page address"),
+        "{}",
+        text(&root, "main")
+    );
+    let location = web_sys::window().unwrap().location();
+    let (path, search) = (location.pathname().unwrap(), location.search().unwrap());
+    let href = |label: &str| {
+        let links = root.query_selector_all("main a").unwrap();
+        (0..links.length())
+            .filter_map(|i| links.item(i))
+            .find(|a| a.text_content().as_deref() == Some(label))
+            .and_then(|a| a.dyn_into::<Element>().ok())
+            .and_then(|a| a.get_attribute("href"))
+            .unwrap_or_else(|| panic!("no link {label:?}"))
+    };
+    assert_eq!(search, "", "the test runner's page has no query");
+    // Start again: the page without the fragment, so the browser loads it afresh.
+    assert_eq!(href("Start again"), path);
+    // Try again: the same fragment at another address (a marker in the query), so that the
+    // browser loads the page again instead of only moving within it.
+    assert_eq!(
+        href("Try again"),
+        format!("{path}?retry#/q/role?date=2019-10-05")
+    );
+    let active = document().active_element().unwrap();
+    assert_eq!(active.tag_name(), "H1", "focus is on the heading");
+    assert!(document()
+        .title()
+        .starts_with("Sorry, something went wrong"));
+    assert!(
+        root.query_selector_all("[style], script").unwrap().length() == 0,
+        "no inline style or script, for a strict Content-Security-Policy"
+    );
+    root.remove();
+}

@@ -1,9 +1,13 @@
-//! Validation of the policy data: the shipped file loads, every path through it ends in one sourced outcome, and broken files report every problem.
+//! Validation of the policy data: the shipped file loads, every path through it ends in one sourced outcome, broken files report every problem, and the policy tool and its charts agree.
 
 use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
 
+use naas_checker::chart::{self, Node};
 use naas_checker::date::Date;
-use naas_checker::engine::{self, Answers, Step};
+use naas_checker::engine::{self, explore, Answers};
 use naas_checker::policy::{Policy, SHIPPED_TOML};
 
 fn shipped() -> Policy {
@@ -18,153 +22,98 @@ fn the_data_compiled_into_the_app_says_the_same_as_the_toml() {
     assert_eq!(Policy::shipped(), &shipped());
 }
 
-/// The dates to try: every boundary in the policy, the day before each, and a spread across
-/// the whole timeline from before the pilots to after the early career standards.
-fn dates(policy: &Policy) -> Vec<Date> {
-    let mut dates: Vec<Date> = policy
-        .boundaries()
-        .into_iter()
-        .flat_map(|d| [d.previous_day(), d])
+#[test]
+fn every_combination_of_answers_on_every_date_ends_in_one_sourced_outcome() {
+    let policy = shipped();
+    let audit = explore::audit(&policy);
+    let problems: Vec<String> = audit.problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        problems.is_empty(),
+        "the walk found problems (run `cargo run --bin policy -- check`):\n{}",
+        problems.join("\n")
+    );
+    assert_eq!(
+        audit.dates,
+        2 * policy.boundaries().len(),
+        "every boundary and the day before"
+    );
+    assert!(
+        audit.journeys > 1000,
+        "only {} journeys walked",
+        audit.journeys
+    );
+    assert_eq!(audit.questions, policy.questions.len());
+    assert_eq!(audit.rules, policy.rules.len());
+    assert_eq!(audit.outcomes, policy.outcomes.len());
+}
+
+/// Runs the audit on the shipped policy changed by `edit`, which must still validate, and
+/// checks that each expected problem is reported, naming its place and a detail.
+fn audit_finds(edit: impl Fn(&str) -> String, expected: &[(&str, &str)]) {
+    let text = edit(SHIPPED_TOML);
+    assert_ne!(text, SHIPPED_TOML, "the edit changed nothing");
+    let policy = Policy::from_toml(&text).unwrap_or_else(|errors| {
+        panic!("the edited policy must validate, so that the walk is what finds its problems: {errors:?}")
+    });
+    let found: Vec<String> = explore::audit(&policy)
+        .problems
+        .iter()
+        .map(|p| p.to_string())
         .collect();
-    for year in 2014..=2028 {
-        for month in [1, 4, 7, 10] {
-            dates.push(Date::new(year, month, 15).unwrap());
-        }
-    }
-    dates.sort();
-    dates.dedup();
-    dates
-}
-
-struct Walk<'p> {
-    policy: &'p Policy,
-    asked: HashSet<&'p str>,
-    outcomes: HashSet<&'p str>,
-    rules: HashSet<&'p str>,
-    journeys: usize,
-}
-
-impl Walk<'_> {
-    /// Follows every option of every question the engine asks, from these answers on.
-    fn from(&mut self, answers: Answers, depth: usize) {
-        let policy = self.policy;
+    for (place, detail) in expected {
         assert!(
-            depth <= policy.questions.len(),
-            "a journey asked more questions than exist: a loop"
-        );
-        let step = engine::evaluate(policy, &answers).unwrap_or_else(|_| {
-            let given: Vec<String> = answers
+            found
                 .iter()
-                .map(|(q, o)| format!("{}={}", policy.question(q).id, policy.choice(q, o).id))
-                .collect();
-            panic!("no rule decides {} {}", answers.date.iso(), given.join(" "))
-        });
-        match step {
-            Step::Ask(q) => {
-                assert!(
-                    answers.get(q).is_none(),
-                    "question {} asked twice",
-                    policy.question(q).id
-                );
-                self.asked.insert(&policy.question(q).id);
-                for o in policy.option_ids(q) {
-                    self.from(answers.clone().with(q, o), depth + 1);
-                }
-            }
-            Step::Decided(decision) => {
-                self.journeys += 1;
-                let outcome = policy.outcome(decision.outcome);
-                self.outcomes.insert(&outcome.id);
-                self.rules.insert(&policy.rule(decision.rule).id);
-                assert!(
-                    !decision.reasons.is_empty(),
-                    "rule {} gave no reason",
-                    policy.rule(decision.rule).id
-                );
-                let facts = engine::facts(policy, &answers);
-                let shown = decision
-                    .reasons
-                    .iter()
-                    .map(|r| {
-                        assert!(!r.sources.is_empty(), "reason without source: {}", r.text);
-                        r.text.clone()
-                    })
-                    .chain([facts.fill(&outcome.title), facts.fill(&outcome.summary)])
-                    .chain(
-                        outcome
-                            .next
-                            .iter()
-                            .chain(&outcome.instead)
-                            .map(|s| facts.fill(&s.text)),
-                    );
-                for text in shown {
-                    assert!(
-                        !text.contains('{'),
-                        "outcome {} shows an unfilled placeholder: {text}",
-                        outcome.id
-                    );
-                }
-            }
-        }
+                .any(|t| t.starts_with(place) && t.contains(detail)),
+            "no problem at {place} mentioning {detail:?} in:\n{}",
+            found.join("\n")
+        );
     }
 }
 
 #[test]
-fn every_combination_of_answers_on_every_date_ends_in_one_sourced_outcome() {
-    let policy = shipped();
-    let mut walk = Walk {
-        policy: &policy,
-        asked: HashSet::new(),
-        outcomes: HashSet::new(),
-        rules: HashSet::new(),
-        journeys: 0,
-    };
-    let dates = dates(&policy);
-    for date in &dates {
-        walk.from(Answers::new(*date), 0);
-        // Every question's text can be shown on this date.
-        let facts = engine::facts(&policy, &Answers::new(*date));
-        for q in &policy.questions {
-            assert!(
-                !facts.fill(&q.title).contains('{'),
-                "{} on {date}: {}",
-                q.id,
-                q.title
-            );
-        }
-    }
-    assert!(
-        walk.journeys > 1000,
-        "only {} journeys walked",
-        walk.journeys
+fn the_walk_finds_gaps_dead_rules_unreached_outcomes_and_unfilled_placeholders() {
+    audit_finds(
+        |t| {
+            t.replacen("is = [\"student\"]", "is = [\"adult-services\"]", 1)
+                .replacen(
+                    "Adult social work has its own",
+                    "In {council}, adult social work has its own",
+                    1,
+                )
+        },
+        &[
+            (
+                "journey `role=student registration=yes employer=local-authority`",
+                "no rule decides",
+            ),
+            ("rule `student`", "never decides"),
+            ("outcome `not-in-scope-student`", "never reached"),
+            ("rule `adult-services`", "placeholder that nothing fills"),
+        ],
     );
-    for q in &policy.questions {
-        assert!(
-            walk.asked.contains(&*q.id),
-            "question {} is never asked",
-            q.id
-        );
-    }
-    for o in &policy.outcomes {
-        assert!(
-            walk.outcomes.contains(&*o.id),
-            "outcome {} is never reached",
-            o.id
-        );
-    }
-    for r in &policy.rules {
-        assert!(
-            walk.rules.contains(&*r.id),
-            "rule {} never decides: an earlier rule always wins",
-            r.id
-        );
-    }
+}
+
+#[test]
+fn the_walk_finds_questions_that_are_never_asked() {
+    // A question used only by a rule after every journey has already ended.
+    audit_finds(
+        |t| {
+            format!(
+                "{t}\n[[questions]]\nid = \"extra\"\ntitle = \"Extra?\"\nsummary = \"Extra\"\nerror = \"Select one\"\n\n[[questions.options]]\nid = \"yes\"\nlabel = \"Yes\"\n\n[[questions.options]]\nid = \"no\"\nlabel = \"No\"\n\n[[rules]]\nid = \"extra\"\noutcome = \"closed\"\n\n[[rules.when]]\nanswer = \"extra\"\nis = [\"yes\"]\nbecause = \"Never shown.\"\nsources = [\"cc-2022-01-14\"]\n"
+            )
+        },
+        &[
+            ("question `extra`", "never asked"),
+            ("rule `extra`", "never decides"),
+        ],
+    );
 }
 
 #[test]
 fn every_date_has_one_status_and_one_regulator() {
     let policy = shipped();
-    for date in dates(&policy) {
+    for date in explore::dates(&policy) {
         assert!(
             engine::status_at(&policy, date).is_some(),
             "no status on {date}"
@@ -257,4 +206,169 @@ fn unknown_keys_are_refused_rather_than_ignored() {
     );
     let errors = Policy::from_toml(&broken).expect_err("a misspelt key must not pass silently");
     assert!(errors[0].to_string().contains("phse"), "{}", errors[0]);
+}
+
+#[test]
+fn the_committed_flow_charts_are_up_to_date() {
+    let policy = shipped();
+    let flow = chart::chart(&policy);
+    for (file, made) in [
+        ("docs/flow.dot", chart::dot(&policy, &flow)),
+        ("docs/flow.mmd", chart::mermaid(&policy, &flow)),
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let committed = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == made,
+            "{file} is out of date with the policy: run `cargo run --bin policy -- graph` and commit the result"
+        );
+    }
+}
+
+#[test]
+fn the_chart_has_every_question_and_outcome_and_dates_only_where_they_matter() {
+    let policy = shipped();
+    let flow = chart::chart(&policy);
+    let nodes: HashSet<Node> = flow.nodes.iter().copied().collect();
+    assert!(nodes.contains(&Node::Date));
+    for q in policy.question_ids() {
+        assert!(
+            nodes.contains(&Node::Question(q)),
+            "{}",
+            policy.question(q).id
+        );
+    }
+    for o in policy.outcome_ids() {
+        assert!(
+            nodes.contains(&Node::Outcome(o)),
+            "{}",
+            policy.outcome(o).id
+        );
+    }
+    let edge = |from: Node, option: Option<(&str, &str)>, to: &str| {
+        let to = Node::Outcome(policy.outcome_by_id(to).unwrap());
+        let option = option.map(|(q, o)| {
+            let q = policy.question_by_id(q).unwrap();
+            policy.option_by_id(q, o).unwrap()
+        });
+        flow.edges
+            .iter()
+            .find(|e| e.from == from && e.to == to && option.is_none_or(|o| e.options.contains(&o)))
+            .unwrap_or_else(|| panic!("no edge to {to:?}"))
+            .clone()
+    };
+    // The date question leads to "not started" only before July 2018.
+    let not_started = edge(Node::Date, None, "not-started");
+    assert_eq!(not_started.periods.len(), 1);
+    assert_eq!(not_started.periods[0].first, None);
+    assert_eq!(not_started.periods[0].last, Date::new(2018, 6, 30));
+    // "Adult services" always ends the journey, whenever the role question is asked.
+    let role = Node::Question(policy.question_by_id("role").unwrap());
+    assert!(
+        edge(role, Some(("role", "adult-services")), "not-in-scope-adult")
+            .periods
+            .is_empty()
+    );
+    // Plymouth leads to "practitioner" only once the sources show it in NAAS.
+    let council = Node::Question(policy.question_by_id("council").unwrap());
+    let plymouth = edge(council, Some(("council", "plymouth")), "practitioner");
+    assert_eq!(plymouth.periods.len(), 1);
+    assert_eq!(plymouth.periods[0].first, Date::new(2021, 7, 7));
+}
+
+/// Runs the policy tool with these arguments: its exit code and everything it printed.
+fn tool(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_policy"))
+        .args(args)
+        .output()
+        .expect("the policy tool runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().expect("an exit code"), text)
+}
+
+/// Writes a policy text for the tool to read, in this test run's own scratch folder.
+fn scratch(name: &str, text: &str) -> String {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    fs::write(&path, text).expect("the scratch folder is writable");
+    path.display().to_string()
+}
+
+#[test]
+fn the_policy_tool_checks_the_shipped_file_and_sums_up() {
+    let (code, text) = tool(&["check"]);
+    assert_eq!(code, 0, "{text}");
+    let policy = shipped();
+    let audit = explore::audit(&policy);
+    let summary = format!(
+        "{} journeys walked on {} dates; all {} questions asked, all {} rules decide, all {} outcomes reached",
+        audit.journeys,
+        audit.dates,
+        policy.questions.len(),
+        policy.rules.len(),
+        policy.outcomes.len()
+    );
+    assert!(text.contains(&summary), "{text}");
+    assert_eq!(text.lines().count(), 1, "one line on success: {text}");
+}
+
+#[test]
+fn the_policy_tool_lists_every_problem_and_fails() {
+    let invalid = scratch(
+        "invalid.toml",
+        &SHIPPED_TOML
+            .replace(
+                "outcome = \"practitioner\"",
+                "outcome = \"practitioner-typo\"",
+            )
+            .replace("label = \"Cafcass\"", "label = \"\""),
+    );
+    let (code, text) = tool(&["check", &invalid]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("3 problems found by validation"), "{text}");
+    for expected in [
+        "rule `practitioner`: outcome names `practitioner-typo`",
+        "outcome `practitioner`: no rule leads to this outcome",
+        "option `cafcass`: label is empty",
+    ] {
+        assert!(text.contains(expected), "no {expected:?} in:\n{text}");
+    }
+
+    let gap = scratch(
+        "gap.toml",
+        &SHIPPED_TOML.replacen("is = [\"student\"]", "is = [\"adult-services\"]", 1),
+    );
+    let (code, text) = tool(&["check", &gap]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("found by walking every journey"), "{text}");
+    assert!(text.contains("rule `student`: never decides"), "{text}");
+
+    let (code, text) = tool(&["check", "/no/such/policy.toml"]);
+    assert_eq!(
+        code, 2,
+        "a file that cannot be read is not a policy problem: {text}"
+    );
+    let (code, text) = tool(&["frobnicate"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("usage:"), "{text}");
+}
+
+#[test]
+fn the_policy_tool_writes_both_charts() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("charts");
+    let (code, text) = tool(&["graph", "--out", &out.display().to_string()]);
+    assert_eq!(code, 0, "{text}");
+    let policy = shipped();
+    let flow = chart::chart(&policy);
+    assert_eq!(
+        fs::read_to_string(out.join("flow.dot")).unwrap(),
+        chart::dot(&policy, &flow)
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("flow.mmd")).unwrap(),
+        chart::mermaid(&policy, &flow)
+    );
 }

@@ -12,6 +12,8 @@
 //! assert_eq!(policy.outcome(decision.outcome).id, "closed");
 //! ```
 
+pub mod explore;
+
 use crate::date::Date;
 use crate::map::SortedMap;
 use crate::policy::{

@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod components;
+pub mod crash;
 mod pages;
 mod settings;
 mod state;
@@ -20,6 +21,7 @@ use crate::saved;
 
 /// Mounts the app in the page's `#app` element, replacing the message shown while it loads.
 pub fn start() {
+    crash::install();
     let policy = Policy::shipped();
     let config = settings::read(policy);
     settings::apply_theme(&config.0);

@@ -96,10 +96,12 @@ export async function focused(page) {
   });
 }
 
-/** Clicks a radio's label (as a user does) and presses Continue. */
+/** Clicks a radio's label (as a user does), presses Continue, and waits for the next page. */
 export async function choose(page, label) {
+  const before = await page.evaluate(() => location.hash);
   await page.locator("label.govuk-radios__label").getByText(label, { exact: true }).click();
   await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForFunction((h) => location.hash !== h, before);
 }
 
 /** Answers the eligibility questions for a practitioner at Leeds on 5 October 2019, from the start page. */
