@@ -232,7 +232,7 @@ impl Facts<'_> {
             "regulator" => self.regulator.map(str::to_string),
             "council" => self.council.map(|c| c.name.to_string()),
             "phase" => self.phase.map(|p| p.label.to_string()),
-            "joined" => self.phase.map(|p| p.from.long()),
+            "joined" => self.phase.map(|p| p.joined()),
             _ => None,
         }
     }

@@ -243,6 +243,15 @@ impl OutcomeKind {
     }
 }
 
+impl Phase {
+    /// When its councils joined: "from July 2018", or "by 7 July 2021" when the sources show
+    /// them taking part by then without saying when they joined.
+    pub fn joined(&self) -> String {
+        let word = if self.exact { "from" } else { "by" };
+        format!("{word} {}", self.from.long())
+    }
+}
+
 impl Span {
     pub fn contains(&self, date: Date) -> bool {
         self.from.is_none_or(|f| date >= f.date) && self.before.is_none_or(|b| date < b.date)

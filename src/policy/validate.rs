@@ -167,13 +167,15 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<PolicyError>> {
                 }
                 let mut listed: Vec<(usize, &Council)> = councils.iter().enumerate().collect();
                 listed.sort_by(|a, b| a.1.name.cmp(&b.1.name));
-                options.extend(listed.into_iter().map(|(ci, c)| Choice {
-                    id: c.id.clone(),
-                    label: c.name.clone(),
-                    hint: phases.get(c.phase.index()).map(|p| {
-                        capitalise(&format!("{}, from {}", p.label, p.from.long())).into()
-                    }),
-                    council: Some(CouncilId(ci as u16)),
+                options.extend(listed.into_iter().map(|(ci, c)| {
+                    Choice {
+                        id: c.id.clone(),
+                        label: c.name.clone(),
+                        hint: phases
+                            .get(c.phase.index())
+                            .map(|p| capitalise(&format!("{}, {}", p.label, p.joined())).into()),
+                        council: Some(CouncilId(ci as u16)),
+                    }
                 }));
             }
             for o in &q.options {

@@ -12,7 +12,7 @@ pub fn config_notice(state: &State) -> Html {
         return html! {};
     }
     html! {
-        <div class="govuk-notification-banner" role="region" aria-labelledby="config-problem-title" id="config-notice">
+        <section class="govuk-notification-banner" aria-labelledby="config-problem-title" id="config-notice">
             <div class="govuk-notification-banner__header">
                 <h2 class="govuk-notification-banner__title" id="config-problem-title">{ "Settings problem" }</h2>
             </div>
@@ -23,7 +23,7 @@ pub fn config_notice(state: &State) -> Html {
                 </ul>
                 <p class="govuk-body">{ "The checker still works. Whoever set up this page can fix its configuration." }</p>
             </div>
-        </div>
+        </section>
     }
 }
 

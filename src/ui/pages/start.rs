@@ -19,7 +19,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 { config_notice(state) }
                 if !state.link_problems.is_empty() {
-                    <div class="govuk-notification-banner" role="region" aria-labelledby="link-problem-title">
+                    <section class="govuk-notification-banner" aria-labelledby="link-problem-title">
                         <div class="govuk-notification-banner__header">
                             <h2 class="govuk-notification-banner__title" id="link-problem-title">{ "Important" }</h2>
                         </div>
@@ -30,7 +30,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                             </ul>
                             <p class="govuk-body">{ "Nothing was sent anywhere. You can answer the questions again." }</p>
                         </div>
-                    </div>
+                    </section>
                 }
                 <h1 class="govuk-heading-xl" tabindex="-1">{ HEADING }</h1>
                 { saved_notice(state, actions) }

@@ -39,7 +39,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
             e.prevent_default();
             let date = match choice.as_deref() {
                 Some(TODAY) => Ok(state.today),
-                Some(_) => read_date("when", &typed),
+                Some(_) => read_date("when-date", &typed),
                 None => Err(ErrorItem {
                     field: "when".into(),
                     message: "Select today or another date".into(),
@@ -54,7 +54,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
         })
     };
     let reveal = date_input(
-        "when",
+        "when-date",
         "Date to check",
         "For example, 5 10 2019",
         &typed,

@@ -1,0 +1,68 @@
+// Every kind of screen the checker shows, as addresses (and an action, for error states), for the
+// accessibility and layout suite. Outcomes come from the engine itself, so a new outcome is
+// visited without editing this list.
+import { execFileSync } from "node:child_process";
+import { ROOT } from "./harness.mjs";
+
+const D = "date=2019-10-05";
+const ASKED = `${D}&role=frontline&registration=yes&employer=local-authority`;
+const LEADER = "set=leader&l1=partly&l2=confident&l3=not-yet&l4=confident&l5=confident&l6=partly";
+const continueEmpty = async (page) => {
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForSelector(".govuk-error-summary");
+};
+
+function outcomes() {
+  const out = execFileSync("cargo", ["run", "--quiet", "--example", "outcome_addresses"], { cwd: ROOT, encoding: "utf8" });
+  return out
+    .trim()
+    .split("\n")
+    .map((line) => line.split("\t"))
+    .map(([id, address]) => ({ name: `outcome ${id}`, hash: address }));
+}
+
+export function screens() {
+  return [
+    { name: "start", hash: "#/" },
+    { name: "start with a bad link", hash: "#/q/nowhere?role=wizard" },
+    { name: "date question", hash: "#/date" },
+    { name: "date question, error", hash: "#/date", act: continueEmpty },
+    {
+      name: "date question, bad date",
+      hash: "#/date",
+      act: async (page) => {
+        await page.locator("label").getByText("Another date", { exact: true }).click();
+        await page.getByLabel("Day", { exact: true }).fill("31");
+        await page.getByLabel("Month", { exact: true }).fill("2");
+        await page.getByLabel("Year", { exact: true }).fill("2019");
+        await continueEmpty(page);
+      },
+    },
+    { name: "role question", hash: `#/q/role?${D}` },
+    { name: "role question, error", hash: `#/q/role?${D}`, act: continueEmpty },
+    { name: "registration question", hash: `#/q/registration?${D}&role=frontline` },
+    { name: "registration question, error", hash: `#/q/registration?${D}&role=frontline`, act: continueEmpty },
+    { name: "employer question", hash: `#/q/employer?${D}&role=frontline&registration=yes` },
+    { name: "employer question, error", hash: `#/q/employer?${D}&role=frontline&registration=yes`, act: continueEmpty },
+    { name: "council question", hash: `#/q/council?${ASKED}` },
+    { name: "council question, error", hash: `#/q/council?${ASKED}`, act: continueEmpty },
+    { name: "check answers", hash: `#/check?${ASKED}&council=leeds` },
+    ...outcomes(),
+    { name: "readiness: choose a standard", hash: `#/readiness?${D}&role=frontline` },
+    { name: "readiness: choose a standard, error", hash: "#/readiness", act: continueEmpty },
+    { name: "readiness: a statement", hash: "#/readiness/p4?set=practitioner&p1=partly&p2=confident&p3=confident" },
+    { name: "readiness: a statement, error", hash: "#/readiness/s1?set=supervisor", act: continueEmpty },
+    { name: "readiness: checks", hash: `#/readiness/checks?${LEADER}` },
+    { name: "readiness: checks, error", hash: `#/readiness/checks?${LEADER}`, act: continueEmpty },
+    { name: "readiness: plan", hash: `#/readiness/plan?${LEADER}&done=photo-id` },
+    {
+      name: "readiness: plan, reminder error",
+      hash: `#/readiness/plan?${LEADER}&done=none`,
+      act: async (page) => {
+        await page.getByRole("button", { name: "Download a calendar reminder" }).click();
+        await page.waitForSelector(".govuk-error-summary");
+      },
+    },
+    { name: "about", hash: "#/about" },
+  ];
+}
