@@ -45,28 +45,33 @@ fn main() {
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
 
-    let policy = policy::Policy::from_toml(policy::SHIPPED_TOML).unwrap_or_else(|errors| {
+    let policy = checked(
+        "src/policy/naas.toml",
+        policy::Policy::from_toml(policy::SHIPPED_TOML),
+    );
+    emit(&out, "naas_policy.rs", &policy);
+    let readiness = checked(
+        "src/readiness/readiness.toml",
+        readiness::Readiness::from_toml(readiness::SHIPPED_TOML, &policy),
+    );
+    emit(&out, "readiness.rs", &readiness);
+}
+
+/// The checked data, or a failed build listing every problem in the file.
+fn checked<T>(file: &str, result: Result<T, Vec<policy::PolicyError>>) -> T {
+    result.unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
         panic!(
-            "src/policy/naas.toml has {} problem(s):\n{}",
+            "{file} has {} problem(s):\n{}",
             errors.len(),
             list.join("\n")
         );
-    });
-    let code = rust_literal::to_rust(&policy)
-        .expect("the policy types are all expressible as static data");
-    fs::write(Path::new(&out).join("naas_policy.rs"), code).expect("OUT_DIR is writable");
+    })
+}
 
-    let readiness = readiness::Readiness::from_toml(readiness::SHIPPED_TOML, &policy)
-        .unwrap_or_else(|errors| {
-            let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
-            panic!(
-                "src/readiness/readiness.toml has {} problem(s):\n{}",
-                errors.len(),
-                list.join("\n")
-            );
-        });
-    let code = rust_literal::to_rust(&readiness)
-        .expect("the readiness types are all expressible as static data");
-    fs::write(Path::new(&out).join("readiness.rs"), code).expect("OUT_DIR is writable");
+/// Writes checked data as a Rust expression for `src/shipped.rs` to include.
+fn emit<T: serde::Serialize>(out: &str, name: &str, value: &T) {
+    let code =
+        rust_literal::to_rust(value).expect("the data types are all expressible as static data");
+    fs::write(Path::new(out).join(name), code).expect("OUT_DIR is writable");
 }

@@ -12,7 +12,7 @@
 //   LayoutDuration + RecalcStyleDuration over the step and the frame after it.
 // WebAssembly memory is counted apart (CDP Runtime.queryObjects on WebAssembly.Memory): it is not in the JS heap.
 // Usage: node bench/measure.mjs [runs]   (apps' folders: dist, bench/out/surveyjs, bench/out/plain)
-import { chromium } from "playwright-core";
+import { launch } from "../tests/e2e/harness.mjs";
 import { serve } from "./serve.mjs";
 
 const RUNS = Number(process.argv[2] ?? 7);
@@ -175,21 +175,8 @@ const median = (xs) => {
 };
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      // Nothing may leave the machine: other hosts fail at once (SurveyJS's default theme asks Google Fonts for Open Sans).
-      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-    ],
-  });
+  // Nothing may leave the machine: other hosts fail at once (SurveyJS's default theme asks Google Fonts for Open Sans).
+  const browser = await launch(["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]);
   const servers = [];
   for (const app of APPS) {
     const server = await serve(app.dir);

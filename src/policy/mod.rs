@@ -27,6 +27,7 @@ pub const SHIPPED_TOML: &str = include_str!("naas.toml");
 /// Text in the policy: borrowed from static data when compiled in, owned when loaded at run time.
 pub type Text = Cow<'static, str>;
 
+/// Declares index-based id types (`QuestionId(u16)` and so on); the readiness content uses it too.
 macro_rules! id_type {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
         $(#[$doc])*
@@ -40,6 +41,8 @@ macro_rules! id_type {
         }
     )*};
 }
+
+pub(crate) use id_type;
 
 id_type! {
     /// A question, by its place in the policy.
@@ -359,6 +362,7 @@ impl Policy {
     }
 }
 
-fn position<T>(items: &[T], matches: impl Fn(&T) -> bool) -> Option<u16> {
+/// The place of the first item that matches, as an id's number.
+pub(crate) fn position<T>(items: &[T], matches: impl Fn(&T) -> bool) -> Option<u16> {
     items.iter().position(matches).map(|i| i as u16)
 }

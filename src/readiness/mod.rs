@@ -12,24 +12,10 @@ mod validate;
 use serde::Serialize;
 
 use crate::map::SortedMap;
-use crate::policy::{List, OptionId, SourceId, Sourced, Text};
+use crate::policy::{id_type, position, List, OptionId, SourceId, Sourced, Text};
 
 /// The readiness content as written, for native tools and tests.
 pub const SHIPPED_TOML: &str = include_str!("readiness.toml");
-
-macro_rules! id_type {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
-        $(#[$doc])*
-        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
-        pub struct $name(pub(crate) u16);
-        impl $name {
-            /// Position in the content's list.
-            pub fn index(self) -> usize {
-                self.0 as usize
-            }
-        }
-    )*};
-}
 
 id_type! {
     /// A set of statements (practitioners, practice supervisors, practice leaders).
@@ -246,8 +232,4 @@ impl Readiness {
         plan.checks_to_do = self.check_ids().filter(|c| !done.contains(c)).collect();
         plan
     }
-}
-
-fn position<T>(items: &[T], matches: impl Fn(&T) -> bool) -> Option<u16> {
-    items.iter().position(matches).map(|i| i as u16)
 }

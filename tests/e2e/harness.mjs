@@ -5,6 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(new URL("../..", import.meta.url).pathname);
@@ -53,8 +54,23 @@ export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
   return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Debian's Chromium, headless, with the flags this machine needs when running as root. */
-export async function launch() {
+/** For one test file: serves the build (with `options`, as for `serve`) and launches Chromium
+ * before its tests, and closes both after. Returns `{ server, browser }`, filled in by then. */
+export function useApp(options) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(undefined, options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Debian's Chromium, headless, with the flags this machine needs when running as root, and any more. */
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
@@ -66,6 +82,7 @@ export async function launch() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

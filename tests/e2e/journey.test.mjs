@@ -1,18 +1,10 @@
 // End to end in Chromium: a user answers by clicking labels, changes an answer, reaches a
 // sourced result, reloads it, and the console stays free of errors.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, focused, choose } from "./harness.mjs";
+import { useApp, newPage, ready, focused, choose } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp();
 
 /** Asserts the page's h1 reads `heading` and has focus, as after every step. */
 async function onPage(page, heading) {
@@ -23,8 +15,8 @@ async function onPage(page, heading) {
 }
 
 test("a practitioner in 2019 gets a sourced result, changes an answer, and reloads it", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   assert.match(await page.locator("#status").innerText(), /Status on 22 November 2026: NAAS has closed/);
 
@@ -95,8 +87,8 @@ test("a practitioner in 2019 gets a sourced result, changes an answer, and reloa
 });
 
 test("with nothing chosen the question shows the GOV.UK error pattern", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(`${server.url}#/q/employer?date=2019-10-05&role=frontline&registration=yes`);
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/q/employer?date=2019-10-05&role=frontline&registration=yes`);
   await ready(page);
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForSelector(".govuk-error-summary");
@@ -112,8 +104,8 @@ test("with nothing chosen the question shows the GOV.UK error pattern", async ()
 });
 
 test("for today the answer is that NAAS has closed, in two steps", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   await page.getByRole("button", { name: "Start now" }).click();
   await choose(page, "Today, 22 November 2026");
@@ -126,8 +118,8 @@ test("for today the answer is that NAAS has closed, in two steps", async () => {
 });
 
 test("a mangled link shows a clear message and the start page", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(`${server.url}#/q/nowhere?date=yesterday&role=wizard`);
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/q/nowhere?date=yesterday&role=wizard`);
   await ready(page);
   const banner = await page.locator(".govuk-notification-banner").innerText();
   assert.match(banner, /We could not read the link/);

@@ -1,19 +1,11 @@
 // Keyboard alone, in Chromium: a whole journey with Tab, Space, Enter (and the arrow keys that
 // move between radios), checking after each step that focus is on the new h1, or on the error
 // summary, and that the focused control has a visible focus style.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready } from "./harness.mjs";
+import { useApp, newPage, ready } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp();
 
 /** What has focus: its tag, id, text and whether its focus style can be seen. */
 const focused = (page) =>
@@ -48,8 +40,8 @@ async function onNewPage(page, heading) {
 }
 
 test("the whole journey by keyboard, with focus on each new h1 or the error summary", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
 
   // The skip link is the first stop and moves focus to the main content.

@@ -1,8 +1,8 @@
 // Every kind of outcome, reached in Chromium from its address: a heading, a kind tag, and
 // reasons that each cite a source.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready } from "./harness.mjs";
+import { useApp, newPage, ready } from "./harness.mjs";
 
 const JOURNEYS = {
   "Could take part": "date=2018-10-01&role=frontline&registration=yes&employer=local-authority&council=leeds",
@@ -15,20 +15,12 @@ const JOURNEYS = {
   Unclear: "date=2019-10-01&role=frontline&registration=yes&employer=agency",
 };
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp();
 
 for (const [kind, answers] of Object.entries(JOURNEYS)) {
   test(`the "${kind}" result explains itself with sources`, async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}#/result?${answers}`);
+    const { page, context, errors } = await newPage(env.browser);
+    await page.goto(`${env.server.url}#/result?${answers}`);
     await ready(page);
     assert.equal((await page.locator("main .govuk-tag").first().innerText()).trim(), kind);
     const reasons = page.locator(".app-reasons > li");

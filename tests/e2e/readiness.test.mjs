@@ -1,20 +1,12 @@
 // End to end in Chromium: from an eligibility result, a practitioner completes the readiness
 // self-assessment by clicking labels, gets an action plan listing exactly the weak areas,
 // changes a rating, and downloads the plan and a calendar reminder.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serve, launch, newPage, ready, choose } from "./harness.mjs";
+import { useApp, newPage, ready, choose } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp();
 
 const h1 = (page) => page.locator("main h1").innerText().then((t) => t.trim());
 const waitH1 = (page, text) => page.waitForFunction((t) => document.querySelector("main h1")?.textContent.trim() === t, text);
@@ -33,8 +25,8 @@ const RATINGS = {
 };
 
 test("a practitioner rates themselves, gets a plan of exactly the weak areas, and keeps it", async () => {
-  const { page, context, errors } = await newPage(browser, { acceptDownloads: true });
-  await page.goto(`${server.url}#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  const { page, context, errors } = await newPage(env.browser, { acceptDownloads: true });
+  await page.goto(`${env.server.url}#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
   await ready(page);
   await page.locator("#to-readiness").click();
 
@@ -123,9 +115,9 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
 });
 
 test("the print stylesheet hides navigation and shows where links go", async () => {
-  const { page, context, errors } = await newPage(browser);
+  const { page, context, errors } = await newPage(env.browser);
   const all = Object.keys(RATINGS).map((_, i) => `p${i + 1}=${i === 0 ? "not-yet" : "confident"}`).join("&");
-  await page.goto(`${server.url}#/readiness/plan?set=practitioner&${all}&done=none`);
+  await page.goto(`${env.server.url}#/readiness/plan?set=practitioner&${all}&done=none`);
   await ready(page);
   await page.emulateMedia({ media: "print" });
   const hidden = await page.evaluate(() =>

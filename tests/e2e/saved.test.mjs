@@ -1,23 +1,15 @@
 // Saving answers on the device in Chromium: nothing is stored until the user opts in; saved
 // answers are offered again and can be cleared; corrupted saved data is discarded with a notice.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, answerLeeds2019 } from "./harness.mjs";
+import { useApp, newPage, ready, answerLeeds2019 } from "./harness.mjs";
 
 const KEY = "naas-checker:saved-answers";
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp();
 
 test("answers are kept only after opting in, offered again, and cleared", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await ready(page);
   await answerLeeds2019(page);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "nothing stored before opting in");
@@ -27,7 +19,7 @@ test("answers are kept only after opting in, offered again, and cleared", async 
   assert.match(await page.locator("#save").innerText(), /Your answers are saved/);
 
   // A later visit offers them again.
-  await page.goto(`${server.url}?again`);
+  await page.goto(`${env.server.url}?again`);
   await ready(page);
   await page.getByRole("link", { name: "Continue where you left off" }).click();
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "You could take the NAAS practitioner assessment");
@@ -43,14 +35,14 @@ test("answers are kept only after opting in, offered again, and cleared", async 
 
 test("corrupted saved data is discarded with a notice", async () => {
   for (const garbage of ["{\"answers\":", "naas-checker saved answers v1\nsaved 2026-11-22\n#/q/role?role=wizard"]) {
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage(env.browser);
     await page.addInitScript(([k, v]) => {
       if (!sessionStorage.getItem("seeded")) {
         localStorage.setItem(k, v);
         sessionStorage.setItem("seeded", "1");
       }
     }, [KEY, garbage]);
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await ready(page);
     assert.match(await page.locator("#saved-notice").innerText(), /could not be read .* removed/);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);

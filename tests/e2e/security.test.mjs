@@ -1,32 +1,24 @@
 // Strict security in Chromium: the served app under a strict Content-Security-Policy header has
 // no violations, asks nothing of other origins and sets no cookies, through a whole journey.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage, ready, answerLeeds2019, choose } from "./harness.mjs";
+import { useApp, newPage, ready, answerLeeds2019, choose } from "./harness.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
-let server, browser;
-before(async () => {
-  server = await serve(undefined, { headers: { "content-security-policy": CSP } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useApp({ headers: { "content-security-policy": CSP } });
 
 test("no CSP violations, no other origins, no cookies, through eligibility and readiness", async () => {
-  const { page, context, errors } = await newPage(browser, { acceptDownloads: true });
+  const { page, context, errors } = await newPage(env.browser, { acceptDownloads: true });
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const elsewhere = [];
   page.on("request", (r) => {
     if (!r.url().startsWith(origin)) elsewhere.push(r.url());
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(page);
   await answerLeeds2019(page);
   await page.locator("#to-readiness").click();

@@ -199,3 +199,28 @@ pub fn error_summary(items: &[ErrorItem]) -> Html {
         </div>
     }
 }
+
+/// A GOV.UK notification banner listing problems: a title, a heading, the problems and a closing line.
+pub fn problem_banner(
+    id: &str,
+    title: &str,
+    heading: &str,
+    problems: &[String],
+    closing: &str,
+) -> Html {
+    let title_id = format!("{id}-title");
+    html! {
+        <section class="govuk-notification-banner" aria-labelledby={title_id.clone()} id={id.to_string()}>
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id={title_id}>{ title.to_string() }</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{ heading.to_string() }</p>
+                <ul class="govuk-list govuk-list--bullet">
+                    { for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                </ul>
+                <p class="govuk-body">{ closing.to_string() }</p>
+            </div>
+        </section>
+    }
+}

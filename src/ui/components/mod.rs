@@ -6,7 +6,9 @@ mod layout;
 mod lists;
 
 pub use date_input::{date_input, read_date, Typed};
-pub use forms::{checkboxes, error_summary, radios, Checkboxes, ErrorItem, RadioItem, Radios};
+pub use forms::{
+    checkboxes, error_summary, problem_banner, radios, Checkboxes, ErrorItem, RadioItem, Radios,
+};
 pub use layout::{layout, SERVICE_NAME};
 pub use lists::{external_link, source_links, summary_list, SummaryRow};
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::config::Config;
-use crate::ui::components::external_link;
+use crate::ui::components::{external_link, problem_banner};
 use crate::ui::state::{Action, State};
 
 /// Problems with the council's settings, for whoever deployed this copy to fix.
@@ -11,20 +11,13 @@ pub fn config_notice(state: &State) -> Html {
     if state.config_problems.is_empty() {
         return html! {};
     }
-    html! {
-        <section class="govuk-notification-banner" aria-labelledby="config-problem-title" id="config-notice">
-            <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="config-problem-title">{ "Settings problem" }</h2>
-            </div>
-            <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{ "Some settings of this copy of the checker could not be used, so their defaults apply" }</p>
-                <ul class="govuk-list govuk-list--bullet">
-                    { for state.config_problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
-                </ul>
-                <p class="govuk-body">{ "The checker still works. Whoever set up this page can fix its configuration." }</p>
-            </div>
-        </section>
-    }
+    problem_banner(
+        "config-notice",
+        "Settings problem",
+        "Some settings of this copy of the checker could not be used, so their defaults apply",
+        &state.config_problems,
+        "The checker still works. Whoever set up this page can fix its configuration.",
+    )
 }
 
 /// The organisation's NAAS lead, if the council gave one.

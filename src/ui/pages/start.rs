@@ -6,7 +6,7 @@ use super::local::{config_notice, saved_notice};
 use crate::address::Page;
 use crate::engine;
 use crate::text::capitalise;
-use crate::ui::components::source_links;
+use crate::ui::components::{problem_banner, source_links};
 use crate::ui::state::{Action, State};
 
 pub const HEADING: &str = "Check if you could take the NAAS assessment";
@@ -19,18 +19,13 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 { config_notice(state) }
                 if !state.link_problems.is_empty() {
-                    <section class="govuk-notification-banner" aria-labelledby="link-problem-title">
-                        <div class="govuk-notification-banner__header">
-                            <h2 class="govuk-notification-banner__title" id="link-problem-title">{ "Important" }</h2>
-                        </div>
-                        <div class="govuk-notification-banner__content">
-                            <p class="govuk-notification-banner__heading">{ "We could not read the link you followed, so we have started again" }</p>
-                            <ul class="govuk-list govuk-list--bullet">
-                                { for state.link_problems.iter().map(|p| html! { <li>{ capitalise(p) }</li> }) }
-                            </ul>
-                            <p class="govuk-body">{ "Nothing was sent anywhere. You can answer the questions again." }</p>
-                        </div>
-                    </section>
+                    { problem_banner(
+                        "link-problem",
+                        "Important",
+                        "We could not read the link you followed, so we have started again",
+                        &state.link_problems.iter().map(|p| capitalise(p)).collect::<Vec<_>>(),
+                        "Nothing was sent anywhere. You can answer the questions again.",
+                    ) }
                 }
                 <h1 class="govuk-heading-xl" tabindex="-1">{ HEADING }</h1>
                 { saved_notice(state, actions) }
