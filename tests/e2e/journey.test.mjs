@@ -66,6 +66,7 @@ test("a practitioner in 2019 gets a sourced result, changes an answer, and reloa
     assert.match(await links.first().innerText(), /\(opens in new tab\)$/);
   }
   assert.match(await page.locator("main").innerText(), /did not affect your registration/);
+  assert.match(await page.locator("#status-now").innerText(), /Status today, 22 November 2026: NAAS has closed/, "a past result says what holds now");
   assert.match(await page.locator("main").innerText(), /voluntary/);
 
   // The result has its own address: reloading it shows the same result.

@@ -55,6 +55,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                     if let Some((outcome, decision)) = &decided {
                         <p class="govuk-body"><strong class={classes!("govuk-tag", tag_class(outcome.kind))}>{ kind_label(outcome.kind) }</strong></p>
                         <p class="govuk-body-l" id="result-summary">{ facts.fill(&outcome.summary) }</p>
+                        { status_now(state) }
                         if let Some(ask) = &outcome.ask {
                             <div class="govuk-inset-text" id="who-to-ask">
                                 <h2 class="govuk-heading-s">{ "Who to ask" }</h2>
@@ -104,6 +105,24 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                 </div>
             </div>
         </>
+    }
+}
+
+/// When the date checked is not today and NAAS's status has changed since, today's status, so a
+/// past result is never read as advice for now.
+fn status_now(state: &State) -> Html {
+    let (then, now) = (
+        engine::status_at(state.policy, state.date()),
+        engine::status_at(state.policy, state.today),
+    );
+    match (then, now) {
+        (Some(then), Some(now)) if then.id != now.id => html! {
+            <div class="govuk-inset-text" id="status-now">
+                <p class="govuk-body"><strong>{ format!("Status today, {}: ", state.today.long()) }</strong>{ now.value.text.to_string() }</p>
+                { source_links(state.policy, &now.sources) }
+            </div>
+        },
+        _ => html! {},
     }
 }
 
