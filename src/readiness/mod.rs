@@ -174,10 +174,6 @@ impl Readiness {
         (0..self.sets.len() as u16).map(SetId)
     }
 
-    pub fn level_ids(&self) -> impl Iterator<Item = LevelId> {
-        (0..self.scale.len() as u16).map(LevelId)
-    }
-
     pub fn check_ids(&self) -> impl Iterator<Item = CheckId> {
         (0..self.checks.len() as u16).map(CheckId)
     }

@@ -79,8 +79,7 @@ impl State {
                     // The council fixed the date: a date in a link does not apply.
                     address.date = None;
                     if address.page == Page::When {
-                        address = flow::after_date(self.policy, &address, self.default_date());
-                        address.date = None;
+                        address = self.past_date_question(&address);
                     }
                 }
                 self.address =
@@ -141,12 +140,17 @@ impl State {
         self.href(&back)
     }
 
+    /// With a fixed date, the page that follows the date question, keeping no date of its own.
+    fn past_date_question(&self, from: &Address) -> Address {
+        let mut next = flow::after_date(self.policy, from, self.default_date());
+        next.date = None;
+        next
+    }
+
     /// Where "Start now" goes: the date question, or the first question when the date is fixed.
     pub fn begin(&self) -> String {
         if self.date_fixed() {
-            let mut next = flow::after_date(self.policy, &self.address, self.default_date());
-            next.date = None;
-            self.href(&next)
+            self.href(&self.past_date_question(&self.address))
         } else {
             self.href(&self.address.to(Page::When))
         }

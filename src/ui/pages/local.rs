@@ -25,10 +25,7 @@ pub fn lead_contact(config: &Config) -> Html {
     let Some(lead) = &config.lead else {
         return html! {};
     };
-    let org = config
-        .organisation
-        .as_deref()
-        .unwrap_or("your organisation");
+    let org = organisation(config);
     html! {
         <div class="govuk-inset-text" id="naas-lead">
             <h2 class="govuk-heading-s">{ format!("Your NAAS lead at {org}") }</h2>
@@ -52,10 +49,7 @@ pub fn offers(config: &Config) -> Html {
     if config.preparation.is_empty() {
         return html! {};
     }
-    let org = config
-        .organisation
-        .as_deref()
-        .unwrap_or("your organisation");
+    let org = organisation(config);
     html! {
         <section id="local-offers">
             <h2 class="govuk-heading-m">{ format!("Preparation offered by {org}") }</h2>
@@ -126,4 +120,12 @@ fn clear_button(actions: &Callback<Action>) -> Html {
         Callback::from(move |_: MouseEvent| actions.emit(Action::Clear))
     };
     html! { <button type="button" class="govuk-button govuk-button--warning" onclick={clear}>{ "Clear my saved answers" }</button> }
+}
+
+/// The organisation's name for a sentence, or "your organisation" when the council gave none.
+fn organisation(config: &Config) -> &str {
+    config
+        .organisation
+        .as_deref()
+        .unwrap_or("your organisation")
 }

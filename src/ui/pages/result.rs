@@ -22,8 +22,12 @@ fn outcome(state: &State) -> Option<(&'static Outcome, engine::Decision)> {
 }
 
 pub fn heading(state: &State) -> String {
+    title(state, outcome(state).map(|(o, _)| o))
+}
+
+fn title(state: &State, outcome: Option<&Outcome>) -> String {
     let facts = engine::facts(state.policy, &state.answers());
-    outcome(state).map_or_else(|| UNDECIDED.to_string(), |(o, _)| facts.fill(&o.title))
+    outcome.map_or_else(|| UNDECIDED.to_string(), |o| facts.fill(&o.title))
 }
 
 pub fn view(state: &State, actions: &Callback<Action>) -> Html {
@@ -51,7 +55,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     <span class="govuk-caption-l">{ format!("Your result for {}", answers.date.long()) }</span>
-                    <h1 class="govuk-heading-l" tabindex="-1">{ heading(state) }</h1>
+                    <h1 class="govuk-heading-l" tabindex="-1">{ title(state, decided.as_ref().map(|(o, _)| *o)) }</h1>
                     if let Some((outcome, decision)) = &decided {
                         <p class="govuk-body"><strong class={classes!("govuk-tag", tag_class(outcome.kind))}>{ kind_label(outcome.kind) }</strong></p>
                         <p class="govuk-body-l" id="result-summary">{ facts.fill(&outcome.summary) }</p>
