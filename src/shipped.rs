@@ -1,29 +1,25 @@
 //! The shipped rules data and readiness content, checked at build time and compiled in as static data (see build.rs).
 
-// The generated expression names the policy's types, so they must all be in scope here.
+// The generated expressions name the data's types, so they must all be in scope here.
 #[allow(unused_imports)]
-use crate::date::{Date, DateSpec, Precision};
+use naas_core::date::{Date, DateSpec, Precision};
 #[allow(unused_imports)]
-use crate::policy::*;
+use naas_core::policy::*;
 #[allow(unused_imports)]
-use crate::readiness::*;
+use naas_core::readiness::*;
 
-/// The shipped policy, as `naas.toml` says, already validated.
-pub static POLICY: Policy = include!(concat!(env!("OUT_DIR"), "/naas_policy.rs"));
-
-impl Policy {
-    /// The policy shipped with the app.
-    pub fn shipped() -> &'static Policy {
-        &POLICY
-    }
-}
+/// The shipped policy, as `naas.toml` says, already checked.
+static POLICY: Policy = include!(concat!(env!("OUT_DIR"), "/naas_policy.rs"));
 
 /// The shipped readiness content, as `readiness.toml` says, already checked against the policy.
-pub static READINESS: Readiness = include!(concat!(env!("OUT_DIR"), "/readiness.rs"));
+static READINESS: Readiness = include!(concat!(env!("OUT_DIR"), "/readiness.rs"));
 
-impl Readiness {
-    /// The readiness content shipped with the app.
-    pub fn shipped() -> &'static Readiness {
-        &READINESS
-    }
+/// The policy shipped with the app.
+pub fn policy() -> &'static Policy {
+    &POLICY
+}
+
+/// The readiness content shipped with the app.
+pub fn readiness() -> &'static Readiness {
+    &READINESS
 }

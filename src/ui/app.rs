@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::address::{Address, Page};
-use crate::saved::{self, Saved};
 use crate::ui::browser;
 use crate::ui::components::layout;
 use crate::ui::pages;
 use crate::ui::state::{Action, State};
+use naas_core::address::{Address, Page};
+use naas_core::saved::{self, Saved};
 
 #[derive(Properties)]
 pub struct AppProps {

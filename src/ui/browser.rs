@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::date::Date;
+use naas_core::date::Date;
 
 thread_local! {
     /// Whether a page has been shown yet. Focus moves only on later pages, so that the first

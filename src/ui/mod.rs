@@ -13,21 +13,19 @@ use std::rc::Rc;
 pub use app::{App, AppProps};
 pub use state::{Saving, State};
 
-use crate::address;
-use crate::date::Date;
-use crate::policy::Policy;
-use crate::readiness::Readiness;
-use crate::saved;
+use naas_core::address;
+use naas_core::date::Date;
+use naas_core::saved;
 
 /// Mounts the app in the page's `#app` element, replacing the message shown while it loads.
 pub fn start() {
     crash::install();
-    let policy = Policy::shipped();
+    let policy = crate::shipped::policy();
     let config = settings::read(policy);
     settings::apply_theme(&config.0);
     let state = State::new(
         policy,
-        Readiness::shipped(),
+        crate::shipped::readiness(),
         browser::today(),
         config,
         saved_answers(),
@@ -48,9 +46,13 @@ pub fn saved_answers() -> Saving {
     let checked = saved::decode(&text)
         .map_err(|e| e.to_string())
         .and_then(|s| {
-            address::parse(Policy::shipped(), Readiness::shipped(), &s.fragment)
-                .map(|_| s)
-                .map_err(|_| "they no longer match this version of the checker".to_string())
+            address::parse(
+                crate::shipped::policy(),
+                crate::shipped::readiness(),
+                &s.fragment,
+            )
+            .map(|_| s)
+            .map_err(|_| "they no longer match this version of the checker".to_string())
         });
     match checked {
         Ok(s) => Saving {
@@ -72,8 +74,8 @@ pub fn saved_answers() -> Saving {
 /// For tests: the state for a fragment with the shipped data, no settings and nothing saved.
 pub fn test_state(today: Date, fragment: &str) -> State {
     State::new(
-        Policy::shipped(),
-        Readiness::shipped(),
+        crate::shipped::policy(),
+        crate::shipped::readiness(),
         today,
         Default::default(),
         Saving::default(),

@@ -2,8 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::config::{Config, Json};
-use crate::policy::Policy;
+use naas_core::config::{Config, Json};
+use naas_core::policy::Policy;
 
 /// The configuration block a council edits in the HTML page.
 const INLINE_ID: &str = "naas-config";

@@ -4,13 +4,13 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::address::{self, Address, Page};
-use crate::config::Config;
-use crate::date::Date;
-use crate::engine::{self, Answers, Journey};
-use crate::flow;
-use crate::policy::Policy;
-use crate::readiness::Readiness;
+use naas_core::address::{self, Address, Page};
+use naas_core::config::Config;
+use naas_core::date::Date;
+use naas_core::engine::{self, Answers, Journey};
+use naas_core::flow;
+use naas_core::policy::Policy;
+use naas_core::readiness::Readiness;
 
 /// What every page needs to know.
 #[derive(Clone, Debug)]

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::ErrorItem;
-use crate::date::Date;
+use naas_core::date::Date;
 
 /// What the user typed into a date input.
 #[derive(Clone, Default, PartialEq)]

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::policy::{Policy, SourceId};
+use naas_core::policy::{Policy, SourceId};
 
 /// A link to another site, opening in a new tab, which the link text says.
 pub fn external_link(href: &str, text: &str) -> Html {

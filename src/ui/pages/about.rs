@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::local::config_notice;
-use crate::policy::Span;
 use crate::ui::components::{back_link, external_link, source_links};
 use crate::ui::state::State;
+use naas_core::policy::Span;
 
 pub const HEADING: &str = "About NAAS and this checker";
 

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::local::save_panel;
-use crate::address::Page;
 use crate::ui::components::{back_link, summary_list};
 use crate::ui::state::{Action, State};
+use naas_core::address::Page;
 
 pub const HEADING: &str = "Check your answers";
 

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::config::Config;
 use crate::ui::components::{external_link, problem_banner};
 use crate::ui::state::{Action, State};
+use naas_core::config::Config;
 
 /// Problems with the council's settings, for whoever deployed this copy to fix.
 pub fn config_notice(state: &State) -> Html {

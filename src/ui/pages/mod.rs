@@ -15,12 +15,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::address::Page;
-use crate::engine;
-use crate::flow;
 use crate::ui::browser;
 use crate::ui::components::{SummaryRow, SERVICE_NAME};
 use crate::ui::state::{Action, State};
+use naas_core::address::Page;
+use naas_core::engine;
+use naas_core::flow;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {

@@ -5,15 +5,15 @@ use yew::prelude::*;
 use super::local::{lead_contact, offers, save_panel};
 use super::readiness::unconfirmed_note;
 use super::{use_error_focus, PageProps};
-use crate::address::{Address, Page};
-use crate::flow;
-use crate::readiness::export;
 use crate::ui::browser;
 use crate::ui::components::{
     back_link, date_input, error_summary, read_date, source_links, summary_list, ErrorItem,
     SummaryRow, Typed,
 };
 use crate::ui::state::{Action, State};
+use naas_core::address::{Address, Page};
+use naas_core::flow;
+use naas_core::readiness::export;
 
 pub const HEADING: &str = "Your readiness profile and action plan";
 

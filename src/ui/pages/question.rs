@@ -5,11 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::choice::ChoicePage;
-use crate::address::Page;
-use crate::engine;
-use crate::flow;
 use crate::ui::components::RadioItem;
 use crate::ui::state::State;
+use naas_core::address::Page;
+use naas_core::engine;
+use naas_core::flow;
 
 pub fn view(state: &Rc<State>) -> Html {
     let Page::Question(qid) = state.address.page else {
@@ -23,7 +23,7 @@ pub fn view(state: &Rc<State>) -> Html {
     let mut divided = false;
     // A council may list its own councils first (the rest keep their order) and choose one in advance.
     let config = &state.config;
-    let first = |o: &&crate::policy::Choice| {
+    let first = |o: &&naas_core::policy::Choice| {
         o.council
             .is_some_and(|c| config.councils_first.contains(&c))
     };
@@ -31,7 +31,7 @@ pub fn view(state: &Rc<State>) -> Html {
         .councils_first
         .iter()
         .filter_map(|c| question.options.iter().find(|o| o.council == Some(*c)));
-    let options: Vec<&crate::policy::Choice> = listed_first
+    let options: Vec<&naas_core::policy::Choice> = listed_first
         .chain(question.options.iter().filter(|o| !first(o)))
         .collect();
     let preselect = options

@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use super::choice::ChoicePage;
 use super::{use_error_focus, PageProps};
-use crate::address::Page;
-use crate::flow;
-use crate::readiness::HeadingStatus;
 use crate::ui::browser;
 use crate::ui::components::{
     back_link, checkboxes, error_summary, external_link, Checkboxes, ErrorItem, RadioItem,
 };
 use crate::ui::state::State;
+use naas_core::address::Page;
+use naas_core::flow;
+use naas_core::readiness::HeadingStatus;
 
 pub const SET_HEADING: &str = "Which standard do you want to check yourself against?";
 pub const CHECKS_HEADING: &str = "Which of these have you done?";
@@ -174,7 +174,7 @@ pub fn ChecksPage(props: &PageProps) -> Html {
                 .iter()
                 .filter_map(|v| state.readiness.check_by_id(v))
             {
-                crate::map::insert_sorted(&mut done, c);
+                naas_core::map::insert_sorted(&mut done, c);
             }
             browser::go(&state.href(&flow::after_checks(state.readiness, &state.address, done)));
         })

@@ -3,13 +3,13 @@
 use yew::prelude::*;
 
 use super::local::{lead_contact, offers, save_panel};
-use crate::address::{Address, Page};
-use crate::engine::{self, Step};
-use crate::policy::{Outcome, OutcomeKind, Sourced};
-use crate::text::capitalise;
 use crate::ui::browser;
 use crate::ui::components::{back_link, source_links, summary_list};
 use crate::ui::state::{Action, State};
+use naas_core::address::{Address, Page};
+use naas_core::engine::{self, Step};
+use naas_core::policy::{Outcome, OutcomeKind, Sourced};
+use naas_core::text::capitalise;
 
 const UNDECIDED: &str = "We could not decide from these answers";
 

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::local::{config_notice, saved_notice};
-use crate::address::Page;
-use crate::engine;
-use crate::text::capitalise;
 use crate::ui::components::{problem_banner, source_links};
 use crate::ui::state::{Action, State};
+use naas_core::address::Page;
+use naas_core::engine;
+use naas_core::text::capitalise;
 
 pub const HEADING: &str = "Check if you could take the NAAS assessment";
 

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::{use_error_focus, PageProps};
-use crate::flow;
 use crate::ui::browser;
 use crate::ui::components::{
     back_link, date_input, error_summary, radios, read_date, ErrorItem, RadioItem, Radios, Typed,
 };
+use naas_core::flow;
 
 pub const HEADING: &str = "What date do you want to check?";
 const TODAY: &str = "today";

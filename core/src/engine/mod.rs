@@ -1,0 +1,312 @@
+//! The pure rules engine: from the policy, the answers so far and a date, the next question or the outcome with its sourced reasons.
+//!
+//! Nothing here touches the browser: values in, values out. Each call recomputes from all the
+//! answers, replaying them in order, as GOV.UK Smart Answers does, so there is no hidden state.
+//!
+//! ```
+//! use naas_core::{date::Date, engine::{self, Answers, Step}, policy::Policy};
+//! let (policy, _) = naas_core::shipped();
+//! let today = Date::parse("2026-11-22").unwrap();
+//! // NAAS closed in March 2022, so on this date the answer needs no questions.
+//! let Ok(Step::Decided(decision)) = engine::evaluate(&policy, &Answers::new(today)) else { panic!() };
+//! assert_eq!(policy.outcome(decision.outcome).id, "closed");
+//! ```
+
+pub mod explore;
+
+use crate::date::Date;
+use crate::map::SortedMap;
+use crate::policy::{
+    Council, CouncilFact, Dated, OptionId, OutcomeId, Phase, Policy, QuestionId, RuleId, SourceId,
+    Sourced, Test,
+};
+
+/// The date being checked and the options chosen so far, by question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answers {
+    pub date: Date,
+    chosen: SortedMap<QuestionId, OptionId>,
+}
+
+/// What the checker does next.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Ask this question.
+    Ask(QuestionId),
+    /// The answers decide an outcome.
+    Decided(Decision),
+}
+
+/// An outcome and the rule that decided it, with that rule's reasons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    pub rule: RuleId,
+    pub outcome: OutcomeId,
+    pub reasons: Vec<Reason>,
+}
+
+/// One reason for a decision, with its placeholders filled in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub text: String,
+    pub sources: Vec<SourceId>,
+}
+
+/// No rule decides and no question is left to ask: the policy has a gap. Validation tests
+/// over every combination of answers make sure the shipped policy has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gap;
+
+/// The questions answered on the way, in the order the checker asked them, and where that leads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Journey {
+    pub path: Vec<(QuestionId, OptionId)>,
+    pub step: Result<Step, Gap>,
+}
+
+/// What the placeholders in the policy's texts stand for, for one set of answers.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts<'p> {
+    pub date: Date,
+    pub regulator: Option<&'p str>,
+    pub council: Option<&'p Council>,
+    pub phase: Option<&'p Phase>,
+}
+
+impl Answers {
+    pub fn new(date: Date) -> Answers {
+        Answers {
+            date,
+            chosen: SortedMap::new(),
+        }
+    }
+
+    pub fn get(&self, question: QuestionId) -> Option<OptionId> {
+        self.chosen.get(&question).copied()
+    }
+
+    pub fn set(&mut self, question: QuestionId, option: OptionId) {
+        self.chosen.insert(question, option);
+    }
+
+    pub fn with(mut self, question: QuestionId, option: OptionId) -> Answers {
+        self.set(question, option);
+        self
+    }
+
+    pub fn remove(&mut self, question: QuestionId) {
+        self.chosen.remove(&question);
+    }
+
+    /// Answers in question order.
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, OptionId)> + '_ {
+        self.chosen.iter().map(|(q, o)| (*q, *o))
+    }
+
+    pub fn len(&self) -> usize {
+        self.chosen.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chosen.is_empty()
+    }
+}
+
+/// The next question, or the outcome, for these answers.
+///
+/// Rules are tried in order; a rule with a false condition is skipped; the first rule whose
+/// conditions all hold decides. If a rule cannot be settled yet, the checker asks the earliest
+/// unanswered question it needs, so that no rule is ever skipped on a guess.
+pub fn evaluate(policy: &Policy, answers: &Answers) -> Result<Step, Gap> {
+    for rule_id in policy.rule_ids() {
+        let rule = policy.rule(rule_id);
+        let mut needed: Option<QuestionId> = None;
+        let mut holds = true;
+        for condition in rule.when.iter() {
+            match truth(policy, answers, &condition.test) {
+                Truth::False => {
+                    holds = false;
+                    needed = None;
+                    break;
+                }
+                Truth::Unknown(q) => needed = Some(needed.map_or(q, |n| n.min(q))),
+                Truth::True => {}
+            }
+        }
+        if let Some(question) = needed {
+            return Ok(Step::Ask(question));
+        }
+        if holds {
+            return Ok(Step::Decided(decide(policy, answers, rule_id)));
+        }
+    }
+    Err(Gap)
+}
+
+/// Replays the answers in the order the checker asks, keeping those on the way and ignoring the
+/// rest (answers to questions that no longer apply), and says where that leads.
+pub fn replay(policy: &Policy, answers: &Answers) -> Journey {
+    let mut known = Answers::new(answers.date);
+    let mut path = Vec::new();
+    loop {
+        let step = evaluate(policy, &known);
+        match step {
+            Ok(Step::Ask(q)) => match answers.get(q) {
+                Some(o) => {
+                    known.set(q, o);
+                    path.push((q, o));
+                }
+                None => return Journey { path, step },
+            },
+            _ => return Journey { path, step },
+        }
+    }
+}
+
+impl Journey {
+    /// Only the answers on the way, as a fresh set.
+    pub fn answers(&self, date: Date) -> Answers {
+        let mut answers = Answers::new(date);
+        for (q, o) in &self.path {
+            answers.set(*q, *o);
+        }
+        answers
+    }
+}
+
+/// The status period (for the start page's status line) that holds on a date.
+pub fn status_at(policy: &Policy, date: Date) -> Option<&Dated<Sourced>> {
+    policy.statuses.iter().find(|s| s.span.contains(date))
+}
+
+/// What the placeholders stand for, given these answers.
+pub fn facts<'p>(policy: &'p Policy, answers: &Answers) -> Facts<'p> {
+    let regulator = policy
+        .regulators
+        .iter()
+        .find(|r| r.span.contains(answers.date))
+        .map(|r| &*r.value);
+    let council = chosen_council(policy, answers).map(|c| policy.council(c));
+    Facts {
+        date: answers.date,
+        regulator,
+        council,
+        phase: council.map(|c| policy.phase(c.phase)),
+    }
+}
+
+impl Facts<'_> {
+    /// The text with every placeholder whose value is known filled in; unknown ones stay as
+    /// they are (the tests look for any left in what users see).
+    pub fn fill(&self, text: &str) -> String {
+        if !text.contains('{') {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len() + 32);
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close) => {
+                    let name = &after[..close];
+                    match self.value(name) {
+                        Some(value) => out.push_str(&value),
+                        None => out.push_str(&rest[open..open + close + 2]),
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push_str(&rest[open..]);
+                    rest = "";
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn value(&self, name: &str) -> Option<String> {
+        match name {
+            "date" => Some(self.date.long()),
+            "regulator" => self.regulator.map(str::to_string),
+            "council" => self.council.map(|c| c.name.to_string()),
+            "phase" => self.phase.map(|p| p.label.to_string()),
+            "joined" => self.phase.map(|p| p.joined()),
+            _ => None,
+        }
+    }
+}
+
+enum Truth {
+    True,
+    False,
+    /// Cannot tell until this question is answered.
+    Unknown(QuestionId),
+}
+
+fn truth(policy: &Policy, answers: &Answers, test: &Test) -> Truth {
+    let of = |b: bool| if b { Truth::True } else { Truth::False };
+    match test {
+        Test::Answer { question, any_of } => match answers.get(*question) {
+            Some(option) => of(any_of.contains(&option)),
+            None => Truth::Unknown(*question),
+        },
+        Test::Date(span) => of(span.contains(answers.date)),
+        Test::Council(fact) => {
+            let Some(question) = policy.council_question else {
+                return Truth::False;
+            };
+            if answers.get(question).is_none() {
+                return Truth::Unknown(question);
+            }
+            let Some(council) = chosen_council(policy, answers) else {
+                // "Not listed" or "I do not know": no fact about a named council holds.
+                return Truth::False;
+            };
+            let phase = policy.phase(policy.council(council).phase);
+            let joined = answers.date >= phase.from.date;
+            of(match fact {
+                CouncilFact::InNaas => joined,
+                CouncilFact::JoinsLater => !joined && phase.exact,
+                CouncilFact::JoinDateUnclear => !joined && !phase.exact,
+            })
+        }
+    }
+}
+
+fn chosen_council(policy: &Policy, answers: &Answers) -> Option<crate::policy::CouncilId> {
+    let question = policy.council_question?;
+    let option = answers.get(question)?;
+    policy.choice(question, option).council
+}
+
+fn decide(policy: &Policy, answers: &Answers, rule_id: RuleId) -> Decision {
+    let rule = policy.rule(rule_id);
+    let facts = facts(policy, answers);
+    let reasons = rule
+        .when
+        .iter()
+        .filter_map(|c| {
+            let because = c.because.as_ref()?;
+            let mut sources = because.sources.to_vec();
+            if let (Test::Council(_), Some(phase)) = (&c.test, facts.phase) {
+                sources.extend(
+                    phase
+                        .sources
+                        .iter()
+                        .filter(|s| !because.sources.contains(s)),
+                );
+            }
+            Some(Reason {
+                text: facts.fill(&because.text),
+                sources,
+            })
+        })
+        .collect();
+    Decision {
+        rule: rule_id,
+        outcome: rule.outcome,
+        reasons,
+    }
+}

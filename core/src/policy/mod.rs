@@ -1,0 +1,370 @@
+//! The rules data: typed, validated policy (questions, phases, councils, rules, outcomes, sources) and its loading.
+//!
+//! A [`Policy`] can only be made by [`Policy::from_raw`], which checks every reference and every
+//! text and reports all problems at once, so holding a `Policy` means "this data was checked".
+//!
+//! ```
+//! let (policy, _) = naas_core::shipped();
+//! assert!(policy.question_by_id("role").is_some());
+//! ```
+
+mod list;
+#[cfg(feature = "authoring")]
+pub mod raw;
+#[cfg(feature = "authoring")]
+pub(crate) mod validate;
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::date::{Date, DateSpec};
+#[cfg(feature = "authoring")]
+use crate::problem::Problem;
+pub use list::List;
+
+/// The shipped policy as written, for native tools and tests. The app itself uses the same
+/// data checked at build time and compiled in as static data (see build.rs and `Policy::shipped`).
+pub const SHIPPED_TOML: &str = include_str!("naas.toml");
+
+/// Text in the policy: borrowed from static data when compiled in, owned when loaded at run time.
+pub type Text = Cow<'static, str>;
+
+/// Declares index-based id types (`QuestionId(u16)` and so on); the readiness content uses it too.
+macro_rules! id_type {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
+        pub struct $name(
+            /// The position in the data's list: stable for one loaded policy only. Public so that
+            /// data checked at build time can be compiled in.
+            pub u16,
+        );
+        impl $name {
+            /// Position in the policy's list; stable for one loaded policy only.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+
+pub(crate) use id_type;
+
+id_type! {
+    /// A question, by its place in the policy.
+    QuestionId,
+    /// An option of one question, by its place in that question's options.
+    OptionId,
+    /// A rule, by its place (and so its priority) in the policy.
+    RuleId,
+    /// An outcome.
+    OutcomeId,
+    /// A source document.
+    SourceId,
+    /// A council or children's trust named as a NAAS site.
+    CouncilId,
+    /// A rollout phase.
+    PhaseId,
+}
+
+/// The checked policy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Policy {
+    pub meta: Meta,
+    pub sources: List<Source>,
+    pub regulators: List<Dated<Text>>,
+    pub statuses: List<Dated<Sourced>>,
+    pub phases: List<Phase>,
+    pub councils: List<Council>,
+    pub questions: List<Question>,
+    pub rules: List<Rule>,
+    pub outcomes: List<Outcome>,
+    pub always: List<Sourced>,
+    /// The question whose options are the councils, if any.
+    pub council_question: Option<QuestionId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meta {
+    pub title: Text,
+    pub version: Text,
+    pub compiled: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub date: Text,
+    pub url: Text,
+}
+
+/// A text with the sources that back it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sourced {
+    pub text: Text,
+    pub sources: List<SourceId>,
+}
+
+/// A value that holds from one date (inclusive) until another (exclusive).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dated<T> {
+    pub id: Text,
+    pub span: Span,
+    pub value: T,
+    pub sources: List<SourceId>,
+}
+
+/// Dates from `from` (inclusive) until `before` (exclusive); an open end is unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Span {
+    pub from: Option<DateSpec>,
+    pub before: Option<DateSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Phase {
+    pub id: Text,
+    pub label: Text,
+    pub from: DateSpec,
+    /// False when the sources show councils in NAAS by `from` but not when they joined.
+    pub exact: bool,
+    pub note: Option<Text>,
+    pub sources: List<SourceId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Council {
+    pub id: Text,
+    pub name: Text,
+    pub phase: PhaseId,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    pub id: Text,
+    pub title: Text,
+    pub summary: Text,
+    pub error: Text,
+    pub hint: Option<Text>,
+    pub options: List<Choice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Choice {
+    pub id: Text,
+    pub label: Text,
+    pub hint: Option<Text>,
+    /// Set when this option stands for a council from the councils list.
+    pub council: Option<CouncilId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rule {
+    pub id: Text,
+    pub outcome: OutcomeId,
+    pub when: List<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Condition {
+    pub test: Test,
+    /// The reason this condition gives when its rule decides; None for conditions that only route.
+    pub because: Option<Sourced>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Test {
+    /// The answer to `question` is one of `any_of`.
+    Answer {
+        question: QuestionId,
+        any_of: List<OptionId>,
+    },
+    /// The date being checked is inside the span.
+    Date(Span),
+    /// A fact about the chosen council on the date being checked.
+    Council(CouncilFact),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum CouncilFact {
+    /// The council had joined NAAS by the date.
+    InNaas,
+    /// The council joined on a known date after the date.
+    JoinsLater,
+    /// The sources show the council in NAAS only from a later date, not when it joined.
+    JoinDateUnclear,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum OutcomeKind {
+    Eligible,
+    OtherRoute,
+    NotYet,
+    Paused,
+    Closed,
+    NotStarted,
+    NotInScope,
+    Unclear,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub id: Text,
+    pub kind: OutcomeKind,
+    pub title: Text,
+    pub summary: Text,
+    /// Whom to ask, for outcomes the sources cannot settle.
+    pub ask: Option<Text>,
+    pub next: List<Sourced>,
+    pub instead: List<Sourced>,
+}
+
+impl OutcomeKind {
+    pub const ALL: [OutcomeKind; 8] = [
+        OutcomeKind::Eligible,
+        OutcomeKind::OtherRoute,
+        OutcomeKind::NotYet,
+        OutcomeKind::Paused,
+        OutcomeKind::Closed,
+        OutcomeKind::NotStarted,
+        OutcomeKind::NotInScope,
+        OutcomeKind::Unclear,
+    ];
+
+    /// The id used in the policy file.
+    pub fn id(self) -> &'static str {
+        match self {
+            OutcomeKind::Eligible => "eligible",
+            OutcomeKind::OtherRoute => "other-route",
+            OutcomeKind::NotYet => "not-yet",
+            OutcomeKind::Paused => "paused",
+            OutcomeKind::Closed => "closed",
+            OutcomeKind::NotStarted => "not-started",
+            OutcomeKind::NotInScope => "not-in-scope",
+            OutcomeKind::Unclear => "unclear",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<OutcomeKind> {
+        OutcomeKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+impl Phase {
+    /// When its councils joined: "from July 2018", or "by 7 July 2021" when the sources show
+    /// them taking part by then without saying when they joined.
+    pub fn joined(&self) -> String {
+        let word = if self.exact { "from" } else { "by" };
+        format!("{word} {}", self.from.long())
+    }
+}
+
+impl Span {
+    pub fn contains(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| date >= f.date) && self.before.is_none_or(|b| date < b.date)
+    }
+}
+
+impl Policy {
+    /// Checks raw data and builds the policy, or returns every problem found.
+    #[cfg(feature = "authoring")]
+    pub fn from_raw(raw: raw::RawPolicy) -> Result<Policy, Vec<Problem>> {
+        validate::build(raw)
+    }
+
+    /// Parses and checks a policy written in TOML (native tools and tests).
+    #[cfg(feature = "authoring")]
+    pub fn from_toml(text: &str) -> Result<Policy, Vec<Problem>> {
+        let raw: raw::RawPolicy = toml::from_str(text)
+            .map_err(|e| vec![Problem::syntax("policy file", e.to_string())])?;
+        Policy::from_raw(raw)
+    }
+
+    pub fn question(&self, id: QuestionId) -> &Question {
+        &self.questions[id.index()]
+    }
+
+    pub fn rule(&self, id: RuleId) -> &Rule {
+        &self.rules[id.index()]
+    }
+
+    pub fn outcome(&self, id: OutcomeId) -> &Outcome {
+        &self.outcomes[id.index()]
+    }
+
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.index()]
+    }
+
+    pub fn council(&self, id: CouncilId) -> &Council {
+        &self.councils[id.index()]
+    }
+
+    pub fn phase(&self, id: PhaseId) -> &Phase {
+        &self.phases[id.index()]
+    }
+
+    pub fn question_by_id(&self, id: &str) -> Option<QuestionId> {
+        position(&self.questions, |q| q.id == id).map(QuestionId)
+    }
+
+    pub fn option_by_id(&self, question: QuestionId, id: &str) -> Option<OptionId> {
+        position(&self.question(question).options, |o| o.id == id).map(OptionId)
+    }
+
+    pub fn outcome_by_id(&self, id: &str) -> Option<OutcomeId> {
+        position(&self.outcomes, |o| o.id == id).map(OutcomeId)
+    }
+
+    pub fn question_ids(&self) -> impl Iterator<Item = QuestionId> {
+        (0..self.questions.len() as u16).map(QuestionId)
+    }
+
+    pub fn option_ids(&self, question: QuestionId) -> impl Iterator<Item = OptionId> {
+        (0..self.question(question).options.len() as u16).map(OptionId)
+    }
+
+    pub fn rule_ids(&self) -> impl Iterator<Item = RuleId> {
+        (0..self.rules.len() as u16).map(RuleId)
+    }
+
+    pub fn outcome_ids(&self) -> impl Iterator<Item = OutcomeId> {
+        (0..self.outcomes.len() as u16).map(OutcomeId)
+    }
+
+    pub fn choice(&self, question: QuestionId, option: OptionId) -> &Choice {
+        &self.question(question).options[option.index()]
+    }
+
+    /// Every date at which some rule, phase, status or regulator changes, in order.
+    pub fn boundaries(&self) -> Vec<Date> {
+        let spans =
+            self.regulators
+                .iter()
+                .map(|r| r.span)
+                .chain(self.statuses.iter().map(|s| s.span))
+                .chain(self.rules.iter().flat_map(|r| r.when.iter()).filter_map(
+                    |c| match c.test {
+                        Test::Date(span) => Some(span),
+                        _ => None,
+                    },
+                ));
+        let mut dates: Vec<Date> = spans
+            .flat_map(|s| [s.from, s.before])
+            .flatten()
+            .map(|d| d.date)
+            .chain(self.phases.iter().map(|p| p.from.date))
+            .collect();
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+}
+
+/// The place of the first item that matches, as an id's number.
+pub(crate) fn position<T>(items: &[T], matches: impl Fn(&T) -> bool) -> Option<u16> {
+    items.iter().position(matches).map(|i| i as u16)
+}

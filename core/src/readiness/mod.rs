@@ -1,0 +1,236 @@
+//! The readiness self-assessment: the post-qualifying standards as content, and the pure plan made from a user's ratings.
+//!
+//! Like the policy, the content is data (`readiness.toml`), checked at build time and compiled
+//! in; its sources are the policy's sources, named by id. Nothing here touches the browser.
+
+pub mod export;
+#[cfg(feature = "authoring")]
+pub mod raw;
+// Content is checked at build time and by native tools; the app only reads the checked data.
+#[cfg(feature = "authoring")]
+mod validate;
+
+use serde::Serialize;
+
+use crate::map::SortedMap;
+use crate::policy::{id_type, position, List, OptionId, SourceId, Sourced, Text};
+
+/// The readiness content as written, for native tools and tests.
+pub const SHIPPED_TOML: &str = include_str!("readiness.toml");
+
+id_type! {
+    /// A set of statements (practitioners, practice supervisors, practice leaders).
+    SetId,
+    /// One statement.
+    StatementId,
+    /// A point on the rating scale.
+    LevelId,
+    /// A practical check.
+    CheckId,
+}
+
+/// The checked readiness content.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Readiness {
+    pub scale: List<Level>,
+    pub sets: List<StatementSet>,
+    pub statements: List<Statement>,
+    pub checks: List<Check>,
+    pub assessment: List<Fact>,
+    pub support: List<Fact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Level {
+    pub id: Text,
+    pub label: Text,
+    pub hint: Text,
+    /// Statements rated at this level go into the action plan.
+    pub develop: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementSet {
+    pub id: Text,
+    pub label: Text,
+    pub title: Text,
+    /// Whether NAAS had an assessment against this set.
+    pub assessed: bool,
+    /// The options of the eligibility question "role" that use this set.
+    pub roles: List<OptionId>,
+    pub note: Text,
+    pub sources: List<SourceId>,
+}
+
+/// How sure the sources make us of a statement's heading and number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum HeadingStatus {
+    Confirmed,
+    NumberUnconfirmed,
+    Unconfirmed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    pub id: Text,
+    pub set: SetId,
+    pub number: u8,
+    pub heading: Text,
+    pub status: HeadingStatus,
+    pub status_sources: List<SourceId>,
+    pub summary: Text,
+    pub guidance: List<Sourced>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    pub id: Text,
+    pub label: Text,
+    pub advice: Text,
+    pub sources: List<SourceId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    pub id: Text,
+    pub heading: Option<Text>,
+    pub text: Text,
+    pub sources: List<SourceId>,
+}
+
+/// A user's readiness answers: the set, a level per statement, and the checks done (None until
+/// the checks question is answered; empty when none are done).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ratings {
+    pub set: Option<SetId>,
+    pub levels: SortedMap<StatementId, LevelId>,
+    pub done: Option<Vec<CheckId>>,
+}
+
+/// What the ratings say: strengths, areas to develop (with their level), and checks not done.
+/// It is a profile, never a score or a prediction of passing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub strengths: Vec<StatementId>,
+    pub develop: Vec<(StatementId, LevelId)>,
+    pub checks_to_do: Vec<CheckId>,
+}
+
+/// What the readiness questions ask next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Which set of statements to use.
+    Set,
+    Rate(StatementId),
+    Checks,
+    /// Everything is answered: show the plan.
+    Done,
+}
+
+impl Readiness {
+    /// Parses and checks content written in TOML against the policy whose sources it names.
+    #[cfg(feature = "authoring")]
+    pub fn from_toml(
+        text: &str,
+        policy: &crate::policy::Policy,
+    ) -> Result<Readiness, Vec<crate::problem::Problem>> {
+        let raw: raw::RawReadiness = toml::from_str(text).map_err(|e| {
+            vec![crate::problem::Problem::syntax(
+                "readiness file",
+                e.to_string(),
+            )]
+        })?;
+        validate::build(raw, policy)
+    }
+
+    pub fn set(&self, id: SetId) -> &StatementSet {
+        &self.sets[id.index()]
+    }
+
+    pub fn statement(&self, id: StatementId) -> &Statement {
+        &self.statements[id.index()]
+    }
+
+    pub fn level(&self, id: LevelId) -> &Level {
+        &self.scale[id.index()]
+    }
+
+    pub fn check(&self, id: CheckId) -> &Check {
+        &self.checks[id.index()]
+    }
+
+    pub fn set_by_id(&self, id: &str) -> Option<SetId> {
+        position(&self.sets, |s| s.id == id).map(SetId)
+    }
+
+    pub fn statement_by_id(&self, id: &str) -> Option<StatementId> {
+        position(&self.statements, |s| s.id == id).map(StatementId)
+    }
+
+    pub fn level_by_id(&self, id: &str) -> Option<LevelId> {
+        position(&self.scale, |l| l.id == id).map(LevelId)
+    }
+
+    pub fn check_by_id(&self, id: &str) -> Option<CheckId> {
+        position(&self.checks, |c| c.id == id).map(CheckId)
+    }
+
+    pub fn set_ids(&self) -> impl Iterator<Item = SetId> {
+        (0..self.sets.len() as u16).map(SetId)
+    }
+
+    pub fn check_ids(&self) -> impl Iterator<Item = CheckId> {
+        (0..self.checks.len() as u16).map(CheckId)
+    }
+
+    /// The statements of a set, in number order.
+    pub fn statements_of(&self, set: SetId) -> impl Iterator<Item = StatementId> + '_ {
+        (0..self.statements.len() as u16)
+            .map(StatementId)
+            .filter(move |s| self.statement(*s).set == set)
+    }
+
+    /// The set for an answer to the eligibility question "role", if that role has one.
+    pub fn set_for_role(&self, role: OptionId) -> Option<SetId> {
+        self.set_ids().find(|s| self.set(*s).roles.contains(&role))
+    }
+
+    /// The next readiness question for these ratings.
+    pub fn next(&self, ratings: &Ratings) -> Next {
+        let Some(set) = ratings.set else {
+            return Next::Set;
+        };
+        if let Some(s) = self
+            .statements_of(set)
+            .find(|s| !ratings.levels.contains_key(s))
+        {
+            return Next::Rate(s);
+        }
+        if ratings.done.is_none() {
+            return Next::Checks;
+        }
+        Next::Done
+    }
+
+    /// The plan for a set's ratings: statements rated at a level marked `develop` are areas to
+    /// develop, the rest strengths; unrated statements are left out.
+    pub fn plan(&self, ratings: &Ratings) -> Plan {
+        let mut plan = Plan {
+            strengths: Vec::new(),
+            develop: Vec::new(),
+            checks_to_do: Vec::new(),
+        };
+        if let Some(set) = ratings.set {
+            for s in self.statements_of(set) {
+                match ratings.levels.get(&s) {
+                    Some(l) if self.level(*l).develop => plan.develop.push((s, *l)),
+                    Some(_) => plan.strengths.push(s),
+                    None => {}
+                }
+            }
+        }
+        let done = ratings.done.as_deref().unwrap_or_default();
+        plan.checks_to_do = self.check_ids().filter(|c| !done.contains(c)).collect();
+        plan
+    }
+}

@@ -1,0 +1,158 @@
+//! Effective dates, one line each: at every date where the policy changes, the same answers decide one thing the day before and another on the day.
+
+use naas_core::date::Date;
+use naas_core::engine::{self, Answers, Decision, Step};
+use naas_core::policy::Policy;
+
+const AT_LEEDS: &str = "role=frontline registration=yes employer=local-authority council=leeds";
+const AT_WALSALL: &str = "role=frontline registration=yes employer=local-authority council=walsall";
+const AT_PLYMOUTH: &str =
+    "role=practice-supervisor registration=yes employer=childrens-trust council=plymouth";
+const NOT_LISTED: &str =
+    "role=practice-supervisor registration=yes employer=local-authority council=not-listed";
+
+/// (the date something changes, the answers, what they decide the day before, and on the day).
+///
+/// An outcome may name the rule that decides it ("closed by programme-closed") or a text its
+/// reasons must show ("... saying Social Work England") where the outcome itself stays the same.
+#[rustfmt::skip]
+const CHANGES: &[(&str, &str, &str, &str)] = &[
+    ("2018-07-01", AT_LEEDS, "not-started", "practitioner"),
+    ("2019-03-18", AT_WALSALL, "not-yet", "practitioner"),
+    ("2019-03-18", NOT_LISTED, "not-yet-phase-one", "unclear-not-listed"),
+    ("2019-12-02", "role=frontline registration=no", "not-in-scope-unregistered saying the Health and Care Professions Council (HCPC)", "not-in-scope-unregistered saying Social Work England"),
+    ("2020-01-31", "role=asye registration=yes employer=local-authority", "unclear-route-early", "route-asye"),
+    ("2020-01-31", "role=principal-social-worker registration=yes employer=childrens-trust", "unclear-route-early", "route-psw"),
+    ("2020-03-17", AT_LEEDS, "practitioner", "paused"),
+    ("2021-06-01", AT_LEEDS, "paused", "practitioner"),
+    ("2021-07-07", AT_PLYMOUTH, "unclear-site-date", "supervisor"),
+    ("2022-01-14", AT_LEEDS, "practitioner", "closed by programme-scrapped"),
+    ("2022-03-01", AT_LEEDS, "closed by programme-scrapped", "closed by programme-closed"),
+];
+
+#[test]
+fn each_change_of_policy_takes_effect_on_its_day() {
+    for (day, journey, before, on) in CHANGES {
+        check(day, journey, before, on);
+    }
+}
+
+#[test]
+fn every_date_where_the_policy_changes_has_a_line_above() {
+    let policy = policy();
+    let listed: Vec<Date> = CHANGES.iter().map(|row| date(row.0)).collect();
+    for boundary in policy.boundaries() {
+        assert!(
+            listed.contains(&boundary),
+            "the policy changes on {} ({}), but no line of CHANGES shows what changes then: add one",
+            boundary.iso(),
+            boundary.long()
+        );
+    }
+    for day in &listed {
+        assert!(
+            policy.boundaries().contains(day),
+            "CHANGES has a line for {}, where the policy no longer changes: remove it",
+            day.iso()
+        );
+    }
+}
+
+/// What one side of a line expects: an outcome, and maybe the deciding rule or a reason text.
+struct Expected<'a> {
+    outcome: &'a str,
+    rule: Option<&'a str>,
+    saying: Option<&'a str>,
+}
+
+/// The answers decide `before` on the day before `day` and `on` on `day`, and if the outcome
+/// stays the same, the rule or reason named on each side shows what changes.
+fn check(day: &str, journey: &str, before: &str, on: &str) {
+    let policy = policy();
+    let day = date(day);
+    let line = format!("{} {journey}", day.iso());
+    let (before, on) = (expected(before), expected(on));
+    let then = decide(&policy, day.previous_day(), journey);
+    let now = decide(&policy, day, journey);
+    for (side, expect, decision, other) in [
+        ("the day before", &before, &then, &now),
+        ("on the day", &on, &now, &then),
+    ] {
+        let outcome = &policy.outcome(decision.outcome).id;
+        let rule = &policy.rule(decision.rule).id;
+        assert_eq!(
+            outcome, expect.outcome,
+            "{line}, {side}: decided by rule {rule}"
+        );
+        if let Some(expected_rule) = expect.rule {
+            assert_eq!(rule, expected_rule, "{line}, {side}: the deciding rule");
+        }
+        if let Some(text) = expect.saying {
+            assert!(
+                says(decision, text),
+                "{line}, {side}: no reason says {text:?}: {:?}",
+                decision.reasons
+            );
+            assert!(
+                !says(other, text),
+                "{line}: the reasons say {text:?} on both sides, so it does not show a change"
+            );
+        }
+    }
+    if before.outcome == on.outcome {
+        let rule_changes = before.rule.is_some() && before.rule != on.rule;
+        let text_changes = before.saying.is_some() && on.saying.is_some();
+        assert!(
+            rule_changes || text_changes,
+            "{line}: the outcome is {} on both sides, so the line must name the rule or the reason text that changes",
+            on.outcome
+        );
+    }
+}
+
+fn expected(text: &str) -> Expected<'_> {
+    let (outcome, saying) = match text.split_once(" saying ") {
+        Some((outcome, saying)) => (outcome, Some(saying)),
+        None => (text, None),
+    };
+    let (outcome, rule) = match outcome.split_once(" by ") {
+        Some((outcome, rule)) => (outcome, Some(rule)),
+        None => (outcome, None),
+    };
+    Expected {
+        outcome,
+        rule,
+        saying,
+    }
+}
+
+/// The decision for the answers on this date; the journey must be complete on both sides.
+fn decide(policy: &Policy, date: Date, journey: &str) -> Decision {
+    let mut answers = Answers::new(date);
+    for word in journey.split_whitespace() {
+        let (q, o) = word.split_once('=').expect("question=option");
+        let q = policy
+            .question_by_id(q)
+            .unwrap_or_else(|| panic!("no question {q}"));
+        let o = policy
+            .option_by_id(q, o)
+            .unwrap_or_else(|| panic!("no option {word}"));
+        answers.set(q, o);
+    }
+    match engine::replay(policy, &answers).step {
+        Ok(Step::Decided(decision)) => decision,
+        other => panic!("{} {journey}: no outcome, but {other:?}", date.iso()),
+    }
+}
+
+fn says(decision: &Decision, text: &str) -> bool {
+    decision.reasons.iter().any(|r| r.text.contains(text))
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).unwrap_or_else(|_| panic!("{text} is not a date"))
+}
+
+fn policy() -> Policy {
+    naas_core::shipped().0.clone()
+}

@@ -1,0 +1,155 @@
+//! The policy data as a whole: every path through the shipped rules ends in one sourced outcome, the walk finds what is wrong with a broken policy, and broken files report every problem.
+
+use naas_core::engine::explore;
+use naas_core::policy::{Policy, SHIPPED_TOML};
+
+fn shipped() -> Policy {
+    naas_core::shipped().0.clone()
+}
+
+#[test]
+fn every_combination_of_answers_on_every_date_ends_in_one_sourced_outcome() {
+    let policy = shipped();
+    let audit = explore::audit(&policy);
+    let problems: Vec<String> = audit.problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        problems.is_empty(),
+        "the walk found problems (run `cargo run --bin policy -- check`):\n{}",
+        problems.join("\n")
+    );
+    assert_eq!(
+        audit.dates,
+        2 * policy.boundaries().len(),
+        "every boundary and the day before"
+    );
+    assert!(
+        audit.journeys > 1000,
+        "only {} journeys walked",
+        audit.journeys
+    );
+    assert_eq!(audit.questions, policy.questions.len());
+    assert_eq!(audit.rules, policy.rules.len());
+    assert_eq!(audit.outcomes, policy.outcomes.len());
+}
+
+/// Runs the audit on the shipped policy changed by `edit`, which must still validate, and
+/// checks that each expected problem is reported, naming its place and a detail.
+fn audit_finds(edit: impl Fn(&str) -> String, expected: &[(&str, &str)]) {
+    let text = edit(SHIPPED_TOML);
+    assert_ne!(text, SHIPPED_TOML, "the edit changed nothing");
+    let policy = Policy::from_toml(&text).unwrap_or_else(|errors| {
+        panic!("the edited policy must validate, so that the walk is what finds its problems: {errors:?}")
+    });
+    let found: Vec<String> = explore::audit(&policy)
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    for (place, detail) in expected {
+        assert!(
+            found
+                .iter()
+                .any(|t| t.starts_with(place) && t.contains(detail)),
+            "no problem at {place} mentioning {detail:?} in:\n{}",
+            found.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_walk_finds_gaps_dead_rules_unreached_outcomes_and_unfilled_placeholders() {
+    audit_finds(
+        |t| {
+            t.replacen("is = [\"student\"]", "is = [\"adult-services\"]", 1)
+                .replacen(
+                    "Adult social work has its own",
+                    "In {council}, adult social work has its own",
+                    1,
+                )
+        },
+        &[
+            (
+                "journey `role=student registration=yes employer=local-authority`",
+                "no rule decides",
+            ),
+            ("rule `student`", "never decides"),
+            ("outcome `not-in-scope-student`", "never reached"),
+            ("rule `adult-services`", "placeholder that nothing fills"),
+        ],
+    );
+}
+
+#[test]
+fn the_walk_finds_questions_that_are_never_asked() {
+    // A question used only by a rule after every journey has already ended.
+    audit_finds(
+        |t| {
+            format!(
+                "{t}\n[[questions]]\nid = \"extra\"\ntitle = \"Extra?\"\nsummary = \"Extra\"\nerror = \"Select one\"\n\n[[questions.options]]\nid = \"yes\"\nlabel = \"Yes\"\n\n[[questions.options]]\nid = \"no\"\nlabel = \"No\"\n\n[[rules]]\nid = \"extra\"\noutcome = \"closed\"\n\n[[rules.when]]\nanswer = \"extra\"\nis = [\"yes\"]\nbecause = \"Never shown.\"\nsources = [\"cc-2022-01-14\"]\n"
+            )
+        },
+        &[
+            ("question `extra`", "never asked"),
+            ("rule `extra`", "never decides"),
+        ],
+    );
+}
+
+#[test]
+fn a_broken_policy_reports_every_problem_with_the_id_at_fault() {
+    let broken = SHIPPED_TOML
+        .replace(
+            "outcome = \"practitioner\"",
+            "outcome = \"practitioner-typo\"",
+        )
+        .replace("is = [\"adult-services\"]", "is = [\"adults\"]")
+        .replace("phase = \"by-july-2021\"", "phase = \"phase-three\"")
+        .replace("label = \"Cafcass\"", "label = \"\"")
+        .replace(
+            "\"govuk-naas-guidance\", \"cc-2016-03-11\"",
+            "\"govuk-naas-guidance\", \"nowhere\"",
+        )
+        .replace(
+            "from = \"2020-03-17\"\nbefore = \"2021-06\"\nbecause",
+            "from = \"2020-03-32\"\nbefore = \"2021-06\"\nbecause",
+        );
+    let errors = Policy::from_toml(&broken).expect_err("the broken policy must not load");
+    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let expect = [
+        ("rule `practitioner`", "practitioner-typo"),
+        ("rule `adult-services`", "adults"),
+        ("council `plymouth`", "phase-three"),
+        ("option `cafcass`", "label is empty"),
+        ("rule `agency`", "nowhere"),
+        ("rule `assessments-paused`", "2020-03-32"),
+    ];
+    for (place, detail) in expect {
+        assert!(
+            text.iter().any(|t| t.contains(place) && t.contains(detail)),
+            "no error naming {place} and {detail} in:\n{}",
+            text.join("\n")
+        );
+    }
+    // The unknown outcome also leaves the real "practitioner" outcome with no rule.
+    assert!(text
+        .iter()
+        .any(|t| t.contains("outcome `practitioner`") && t.contains("no rule")));
+}
+
+#[test]
+fn a_policy_with_a_syntax_error_says_where() {
+    let errors = Policy::from_toml("[meta]\ntitle = \"x\"\nversion = 1\n").expect_err("must fail");
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].to_string().contains("version"), "{}", errors[0]);
+}
+
+#[test]
+fn unknown_keys_are_refused_rather_than_ignored() {
+    let broken = SHIPPED_TOML.replacen(
+        "[[councils]]\nid = \"bury\"",
+        "[[councils]]\nid = \"bury\"\nphse = \"x\"",
+        1,
+    );
+    let errors = Policy::from_toml(&broken).expect_err("a misspelt key must not pass silently");
+    assert!(errors[0].to_string().contains("phse"), "{}", errors[0]);
+}

@@ -1,0 +1,164 @@
+//! Readiness content: every role has its statements, every statement has its source and guidance, and the brief's unconfirmed headings stay marked.
+
+use naas_core::policy::{Policy, SHIPPED_TOML as POLICY_TOML};
+use naas_core::readiness::{HeadingStatus, Ratings, Readiness, SHIPPED_TOML};
+
+fn content() -> (&'static Policy, &'static Readiness) {
+    naas_core::shipped()
+}
+
+#[test]
+fn each_set_has_the_number_of_statements_the_standards_have() {
+    let (_, r) = content();
+    for (set, count) in [("practitioner", 10), ("supervisor", 8), ("leader", 6)] {
+        let id = r.set_by_id(set).unwrap_or_else(|| panic!("no set {set}"));
+        let numbers: Vec<u8> = r.statements_of(id).map(|s| r.statement(s).number).collect();
+        assert_eq!(numbers, (1..=count).collect::<Vec<u8>>(), "{set}");
+    }
+    assert!(
+        !r.set(r.set_by_id("leader").unwrap()).assessed,
+        "there was never a practice leader assessment"
+    );
+}
+
+#[test]
+fn every_role_that_could_take_part_has_its_statement_set() {
+    let (policy, r) = content();
+    let role = policy.question_by_id("role").unwrap();
+    let set_of = |o: &str| {
+        r.set_for_role(policy.option_by_id(role, o).unwrap())
+            .map(|s| r.set(s).id.to_string())
+    };
+    assert_eq!(set_of("frontline").as_deref(), Some("practitioner"));
+    assert_eq!(set_of("asye").as_deref(), Some("practitioner"));
+    assert_eq!(
+        set_of("principal-social-worker").as_deref(),
+        Some("practitioner")
+    );
+    assert_eq!(set_of("practice-supervisor").as_deref(), Some("supervisor"));
+    assert_eq!(set_of("practice-leader").as_deref(), Some("leader"));
+    // Roles outside NAAS are asked which standard they want, rather than given one.
+    assert_eq!(set_of("adult-services"), None);
+    assert_eq!(set_of("student"), None);
+}
+
+#[test]
+fn every_statement_has_a_summary_and_sourced_guidance() {
+    let (_, r) = content();
+    for st in r.statements.iter() {
+        assert!(!st.summary.trim().is_empty(), "{}", st.id);
+        assert!(!st.guidance.is_empty(), "{} has no guidance", st.id);
+        for g in st.guidance.iter() {
+            assert!(
+                !g.sources.is_empty(),
+                "{}: guidance without a source: {}",
+                st.id,
+                g.text
+            );
+        }
+        if st.status != HeadingStatus::Unconfirmed {
+            assert!(
+                !st.status_sources.is_empty(),
+                "{}: a confirmed heading needs its source",
+                st.id
+            );
+        }
+    }
+    for c in r.checks.iter() {
+        assert!(!c.sources.is_empty(), "check {} has no source", c.id);
+    }
+    for f in r.assessment.iter().chain(r.support.iter()) {
+        assert!(!f.sources.is_empty(), "{} has no source", f.id);
+    }
+}
+
+#[test]
+fn headings_the_brief_marks_unconfirmed_stay_marked() {
+    let (_, r) = content();
+    let status = |id: &str| r.statement(r.statement_by_id(id).unwrap()).status;
+    for id in [
+        "p2", "p4", "p5", "p8", "p10", "s1", "s2", "s3", "s5", "s6", "l1", "l3", "l4", "l5", "l6",
+    ] {
+        assert_eq!(status(id), HeadingStatus::Unconfirmed, "{id}");
+    }
+    for id in ["s8", "l2"] {
+        assert_eq!(status(id), HeadingStatus::NumberUnconfirmed, "{id}");
+    }
+    for id in ["p1", "p3", "p6", "p7", "p9", "s4", "s7"] {
+        assert_eq!(status(id), HeadingStatus::Confirmed, "{id}");
+    }
+}
+
+#[test]
+fn the_plan_puts_exactly_the_weaker_ratings_in_the_areas_to_develop() {
+    let (_, r) = content();
+    let mut ratings = Ratings {
+        set: r.set_by_id("supervisor"),
+        ..Ratings::default()
+    };
+    for (s, l) in [
+        ("s1", "confident"),
+        ("s2", "partly"),
+        ("s3", "not-yet"),
+        ("s4", "confident"),
+    ] {
+        ratings
+            .levels
+            .insert(r.statement_by_id(s).unwrap(), r.level_by_id(l).unwrap());
+    }
+    ratings.done = Some(vec![r.check_by_id("photo-id").unwrap()]);
+    let plan = r.plan(&ratings);
+    let ids = |list: Vec<_>| {
+        list.into_iter()
+            .map(|s| r.statement(s).id.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(plan.strengths.clone()), ["s1", "s4"]);
+    assert_eq!(
+        ids(plan.develop.iter().map(|(s, _)| *s).collect()),
+        ["s2", "s3"]
+    );
+    assert_eq!(plan.checks_to_do.len(), r.checks.len() - 1);
+}
+
+#[test]
+fn a_broken_readiness_file_names_every_id_at_fault() {
+    let policy = Policy::from_toml(POLICY_TOML).unwrap();
+    let broken = SHIPPED_TOML
+        .replacen(
+            "set = \"practitioner\"\nnumber = 2",
+            "set = \"practitioners\"\nnumber = 2",
+            1,
+        )
+        .replace(
+            "status = \"confirmed\"\nstatus_sources = [\"rip-kss-3\"]",
+            "status = \"sure\"\nstatus_sources = [\"rip-kss-3\"]",
+        )
+        .replace(
+            "roles = [\"practice-supervisor\"]",
+            "roles = [\"supervisor\"]",
+        )
+        .replace(
+            "sources = [\"govuk-naas-day\"]\n\n[[checks]]\nid = \"adjustments\"",
+            "sources = [\"nowhere\"]\n\n[[checks]]\nid = \"adjustments\"",
+        );
+    let errors: Vec<String> = Readiness::from_toml(&broken, &policy)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.to_string())
+        .collect();
+    for (place, detail) in [
+        ("statement `p2`", "practitioners"),
+        ("statement `p3`", "sure"),
+        ("statement set `supervisor`", "`supervisor`"),
+        ("check `photo-id`", "nowhere"),
+    ] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains(place) && e.contains(detail)),
+            "no error for {place} / {detail} in\n{}",
+            errors.join("\n")
+        );
+    }
+}

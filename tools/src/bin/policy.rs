@@ -1,0 +1,165 @@
+//! The maintainers' policy tool: `check` a policy file for every problem, or draw its flow as a `graph` (native only).
+//!
+//! ```text
+//! cargo run --bin policy -- check [FILE]              # default: core/src/policy/naas.toml
+//! cargo run --bin policy -- graph [FILE] [--out DIR]  # default: docs/flow.dot and docs/flow.mmd
+//! ```
+//!
+//! `check` exits with 1 when it finds a problem and 2 when it cannot run (a missing file, a
+//! wrong argument), so scripts and CI can tell the two apart.
+
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+mod native {
+    use std::fs;
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    use naas_core::engine::explore;
+    use naas_core::policy::Policy;
+    use naas_tools::chart;
+
+    const USAGE: &str = "usage:
+  policy check [FILE]              check a policy file: validation, then every journey on every date
+  policy graph [FILE] [--out DIR]  write the flow as DIR/flow.dot (Graphviz) and DIR/flow.mmd (Mermaid)
+
+FILE defaults to core/src/policy/naas.toml and DIR to docs, both in the workspace.";
+
+    /// Where the crate is, so the defaults work from any directory.
+    const CRATE: &str = env!("CARGO_MANIFEST_DIR");
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let result = match args.first().map(String::as_str) {
+            Some("check") => check(&args[1..]),
+            Some("graph") => graph(&args[1..]),
+            Some("help" | "--help" | "-h") => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            Some(other) => Err(Failure::Usage(format!("unknown command `{other}`"))),
+            None => Err(Failure::Usage("no command given".to_string())),
+        };
+        match result {
+            Ok(code) => code,
+            Err(Failure::Usage(message)) => {
+                eprintln!("policy: {message}\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+            Err(Failure::Io(message)) => {
+                eprintln!("policy: {message}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    /// Why the tool could not do its job at all (as opposed to finding problems in a policy).
+    enum Failure {
+        /// The command line was wrong: say so and show how to use the tool.
+        Usage(String),
+        /// A file could not be read or written.
+        Io(String),
+    }
+
+    /// Validates the file, then walks it; prints every problem, or a one-line summary.
+    fn check(args: &[String]) -> Result<ExitCode, Failure> {
+        let (file, rest) = file_argument(args);
+        if let Some(extra) = rest.first() {
+            return Err(Failure::Usage(format!("unexpected argument `{extra}`")));
+        }
+        let policy = match load(&file)? {
+            Ok(policy) => policy,
+            Err(code) => return Ok(code),
+        };
+        let audit = explore::audit(&policy);
+        if !audit.problems.is_empty() {
+            report(&file, "walking every journey", &audit.problems);
+            return Ok(ExitCode::FAILURE);
+        }
+        println!(
+            "{}: ok. {} journeys walked on {} dates; all {} questions asked, all {} rules decide, all {} outcomes reached.",
+            shown(&file),
+            audit.journeys,
+            audit.dates,
+            audit.questions,
+            audit.rules,
+            audit.outcomes
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// Writes the flow in both formats from a valid policy file.
+    fn graph(args: &[String]) -> Result<ExitCode, Failure> {
+        let (file, rest) = file_argument(args);
+        let out = match rest {
+            [] => Path::new(CRATE).join("../docs"),
+            [flag, dir] if flag == "--out" => PathBuf::from(dir),
+            [extra, ..] => return Err(Failure::Usage(format!("unexpected argument `{extra}`"))),
+        };
+        let policy = match load(&file)? {
+            Ok(policy) => policy,
+            Err(code) => return Ok(code),
+        };
+        let flow = chart::chart(&policy);
+        fs::create_dir_all(&out)
+            .map_err(|e| Failure::Io(format!("cannot create {}: {e}", shown(&out))))?;
+        for (name, text) in [
+            ("flow.dot", chart::dot(&policy, &flow)),
+            ("flow.mmd", chart::mermaid(&policy, &flow)),
+        ] {
+            let path = out.join(name);
+            fs::write(&path, text)
+                .map_err(|e| Failure::Io(format!("cannot write {}: {e}", shown(&path))))?;
+            println!("wrote {}", shown(&path));
+        }
+        println!(
+            "{} nodes, {} edges. Draw the DOT with `dot -Tsvg {} -o flow.svg`.",
+            flow.nodes.len(),
+            flow.edges.len(),
+            shown(&out.join("flow.dot"))
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// The file named first (unless it is a flag), or the shipped policy; and the rest.
+    fn file_argument(args: &[String]) -> (PathBuf, &[String]) {
+        match args.split_first() {
+            Some((file, rest)) if !file.starts_with("--") => (PathBuf::from(file), rest),
+            _ => (Path::new(CRATE).join("../core/src/policy/naas.toml"), args),
+        }
+    }
+
+    /// Reads and validates the file. A file that does not validate is reported here, and the
+    /// caller gets the exit code to return.
+    fn load(file: &Path) -> Result<Result<Policy, ExitCode>, Failure> {
+        let text = fs::read_to_string(file)
+            .map_err(|e| Failure::Io(format!("cannot read {}: {e}", shown(file))))?;
+        Ok(Policy::from_toml(&text).map_err(|errors| {
+            report(file, "validation", &errors);
+            ExitCode::FAILURE
+        }))
+    }
+
+    fn report(file: &Path, stage: &str, problems: &[naas_core::problem::Problem]) {
+        let count = match problems.len() {
+            1 => "1 problem".to_string(),
+            n => format!("{n} problems"),
+        };
+        println!("{}: {count} found by {stage}:", shown(file));
+        for problem in problems {
+            // Syntax errors from the TOML reader span several lines; indent them as one item.
+            println!("  - {}", problem.to_string().replace('\n', "\n    "));
+        }
+    }
+
+    /// The path relative to the current directory when it is inside it, to keep output short.
+    fn shown(path: &Path) -> String {
+        let here = std::env::current_dir().ok();
+        here.and_then(|here| path.strip_prefix(here).ok().map(Path::to_path_buf))
+            .unwrap_or_else(|| path.to_path_buf())
+            .display()
+            .to_string()
+    }
+}
