@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use naas_checker::date::Date;
 use naas_checker::ui::{test_state, App, AppProps};
+use naas_core::date::Date;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};

@@ -1,53 +1,26 @@
-//! The address codec: each page and all the answers, by the policy's ids, in the URL fragment ("#/q/role?date=2019-10-05&role=frontline").
+//! The address codec: a journey (its page, date, answers and ratings) as a URL fragment, by the data's ids, and back ("#/q/role?date=2019-10-05&role=frontline").
 //!
 //! The fragment never leaves the browser, so a shared or bookmarked link carries the answers
 //! without any server seeing them. Parsing is strict: an unknown page, key or option, a bad date
-//! or a repeated key is an error that names what was wrong, never a guess.
+//! or a repeated key is an error that names what was wrong, never a guess. `parse` reads back
+//! exactly what `format` writes.
+//!
+//! The keys: `date` (`today` or `YYYY-MM-DD`); one per answer (`role=frontline`); `confirm`, the
+//! questions whose answers wait to be confirmed again (`confirm=role,registration`); `set`, one
+//! per rating (`p1=partly`) and `done` for the readiness self-assessment; and `return` (`check`
+//! or `plan`) while changing an answer from check your answers or from the plan.
 
 use std::fmt;
 
 use crate::date::Date;
-use crate::engine::Answers;
+use crate::engine::Choices;
+use crate::journey::{Journey, Page, Return, When};
 use crate::map::insert_sorted;
-use crate::policy::{OptionId, Policy, QuestionId};
-use crate::readiness::{Ratings, Readiness, StatementId};
+use crate::policy::Policy;
+use crate::readiness::Readiness;
 
 /// Longest fragment we read; anything longer is not one of ours.
 pub const MAX_LEN: usize = 4096;
-
-/// A page of the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
-    Start,
-    /// The date to check the rules for.
-    When,
-    Question(QuestionId),
-    Check,
-    Result,
-    About,
-    /// The readiness self-assessment: which set of statements to use.
-    Readiness,
-    /// Rate one statement.
-    Rate(StatementId),
-    /// The practical checks.
-    Checks,
-    /// Strengths, areas to develop and the action plan.
-    Plan,
-}
-
-/// A page with the answers given so far.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Address {
-    pub page: Page,
-    /// The date being checked; None means "today" (not yet chosen).
-    pub date: Option<Date>,
-    /// Chosen options, in question order.
-    pub chosen: Vec<(QuestionId, OptionId)>,
-    /// The readiness self-assessment's answers.
-    pub ratings: Ratings,
-    /// Set while changing an answer from the check answers page: afterwards, go back there.
-    pub returning: bool,
-}
 
 /// What was wrong with a fragment.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,8 +28,13 @@ pub enum AddressError {
     TooLong,
     UnknownPage(String),
     UnknownKey(String),
-    UnknownOption { question: String, option: String },
+    UnknownOption {
+        question: String,
+        option: String,
+    },
     BadDate(String),
+    /// `confirm` names a question that has no answer in the address.
+    NothingToConfirm(String),
     Repeated(String),
     Malformed(String),
 }
@@ -76,7 +54,11 @@ impl fmt::Display for AddressError {
             }
             AddressError::BadDate(d) => write!(
                 f,
-                "\u{201c}{d}\u{201d} is not a real date in the form YYYY-MM-DD"
+                "\u{201c}{d}\u{201d} is not \u{201c}today\u{201d} or a real date in the form YYYY-MM-DD"
+            ),
+            AddressError::NothingToConfirm(q) => write!(
+                f,
+                "the answer to \u{201c}{q}\u{201d} is to be confirmed, but there is none"
             ),
             AddressError::Repeated(k) => write!(f, "\u{201c}{k}\u{201d} appears more than once"),
             AddressError::Malformed(part) => {
@@ -86,62 +68,13 @@ impl fmt::Display for AddressError {
     }
 }
 
-impl Address {
-    pub fn start() -> Address {
-        Address::at(Page::Start)
-    }
-
-    pub fn at(page: Page) -> Address {
-        Address {
-            page,
-            date: None,
-            chosen: Vec::new(),
-            ratings: Ratings::default(),
-            returning: false,
-        }
-    }
-
-    /// The same answers on another page.
-    pub fn to(&self, page: Page) -> Address {
-        Address {
-            page,
-            returning: false,
-            ..self.clone()
-        }
-    }
-
-    /// The answers, with `today` standing in for a date not yet chosen.
-    pub fn answers(&self, today: Date) -> Answers {
-        let mut answers = Answers::new(self.date.unwrap_or(today));
-        for (q, o) in &self.chosen {
-            answers.set(*q, *o);
-        }
-        answers
-    }
-
-    /// Keeps these answers (and this address's page and date) in place of the old ones.
-    pub fn with_answers(&self, answers: &Answers) -> Address {
-        Address {
-            chosen: answers.iter().collect(),
-            ..self.clone()
-        }
-    }
-
-    pub fn get(&self, question: QuestionId) -> Option<OptionId> {
-        self.chosen
-            .iter()
-            .find(|(q, _)| *q == question)
-            .map(|(_, o)| *o)
-    }
-}
-
 /// Reads a fragment such as `#/q/role?date=2019-10-05&role=frontline`. An empty fragment is
 /// the start page. Every problem found is returned, not only the first.
 pub fn parse(
     policy: &Policy,
     readiness: &Readiness,
     fragment: &str,
-) -> Result<Address, Vec<AddressError>> {
+) -> Result<Journey, Vec<AddressError>> {
     if fragment.len() > MAX_LEN {
         return Err(vec![AddressError::TooLong]);
     }
@@ -151,12 +84,12 @@ pub fn parse(
     let mut errors = Vec::new();
     let page = match path.trim_end_matches('/') {
         "" | "start" => Page::Start,
-        "date" => Page::When,
-        "check" => Page::Check,
+        "date" => Page::Date,
+        "check" => Page::CheckAnswers,
         "result" => Page::Result,
         "about" => Page::About,
-        "readiness" => Page::Readiness,
-        "readiness/checks" => Page::Checks,
+        "readiness" => Page::Standard,
+        "readiness/checks" => Page::PracticalChecks,
         "readiness/plan" => Page::Plan,
         other => {
             let question = other
@@ -175,7 +108,8 @@ pub fn parse(
             }
         }
     };
-    let mut address = Address::at(page);
+    let mut journey = Journey::at(page);
+    let mut confirm: Vec<&str> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = pair.split_once('=') else {
@@ -188,13 +122,16 @@ pub fn parse(
         }
         seen.push(key);
         match key {
+            "date" if value == TODAY => journey.when = When::Today,
             "date" => match Date::parse(value) {
-                Ok(date) => address.date = Some(date),
+                Ok(date) => journey.when = When::On(date),
                 Err(_) => errors.push(AddressError::BadDate(visible(value))),
             },
-            "return" if value == "check" => address.returning = true,
+            "return" if value == "check" => journey.back_to = Return::CheckAnswers,
+            "return" if value == "plan" => journey.back_to = Return::Plan,
+            "confirm" => confirm.extend(value.split(',')),
             "set" => match readiness.set_by_id(value) {
-                Some(set) => address.ratings.set = Some(set),
+                Some(set) => journey.ratings.set = Some(set),
                 None => errors.push(unknown_option(key, value)),
             },
             "done" => {
@@ -206,18 +143,18 @@ pub fn parse(
                         None => errors.push(unknown_option(key, id)),
                     }
                 }
-                address.ratings.done = Some(done);
+                journey.ratings.done = Some(done);
             }
             _ => {
                 if let Some(q) = policy.question_by_id(key) {
                     match policy.option_by_id(q, value) {
-                        Some(o) => insert_sorted(&mut address.chosen, (q, o)),
+                        Some(o) => journey.chosen.set(q, o),
                         None => errors.push(unknown_option(key, value)),
                     }
                 } else if let Some(s) = readiness.statement_by_id(key) {
                     match readiness.level_by_id(value) {
                         Some(l) => {
-                            address.ratings.levels.insert(s, l);
+                            journey.ratings.levels.insert(s, l);
                         }
                         None => errors.push(unknown_option(key, value)),
                     }
@@ -227,42 +164,69 @@ pub fn parse(
             }
         }
     }
+    let mut confirmed: Vec<&str> = Vec::new();
+    for id in confirm {
+        let question = policy.question_by_id(id);
+        match question.and_then(|q| journey.chosen.take(q).map(|o| (q, o))) {
+            Some((q, o)) => {
+                journey.to_confirm.set(q, o);
+                confirmed.push(id);
+            }
+            None if question.is_none() => errors.push(AddressError::UnknownKey(visible(id))),
+            None if confirmed.contains(&id) => errors.push(AddressError::Repeated(visible(id))),
+            None => errors.push(AddressError::NothingToConfirm(visible(id))),
+        }
+    }
     if errors.is_empty() {
-        Ok(address)
+        Ok(journey)
     } else {
         Err(errors)
     }
 }
 
-/// Writes an address as a fragment, starting with `#`. `parse` reads back exactly what this writes.
-pub fn format(policy: &Policy, readiness: &Readiness, address: &Address) -> String {
+/// Writes a journey as a fragment, starting with `#`. `parse` reads back exactly what this writes.
+pub fn format(policy: &Policy, readiness: &Readiness, journey: &Journey) -> String {
     let mut out = String::from("#/");
-    match address.page {
+    match journey.page {
         Page::Start => {}
-        Page::When => out.push_str("date"),
+        Page::Date => out.push_str("date"),
         Page::Question(q) => {
             out.push_str("q/");
             out.push_str(&policy.question(q).id);
         }
-        Page::Check => out.push_str("check"),
+        Page::CheckAnswers => out.push_str("check"),
         Page::Result => out.push_str("result"),
         Page::About => out.push_str("about"),
-        Page::Readiness => out.push_str("readiness"),
+        Page::Standard => out.push_str("readiness"),
         Page::Rate(s) => {
             out.push_str("readiness/");
             out.push_str(&readiness.statement(s).id);
         }
-        Page::Checks => out.push_str("readiness/checks"),
+        Page::PracticalChecks => out.push_str("readiness/checks"),
         Page::Plan => out.push_str("readiness/plan"),
     }
     let mut pairs: Vec<(&str, String)> = Vec::new();
-    if let Some(date) = address.date {
-        pairs.push(("date", date.iso()));
+    match journey.when {
+        When::Unset => {}
+        When::Today => pairs.push(("date", TODAY.into())),
+        When::On(date) => pairs.push(("date", date.iso())),
     }
-    for &(q, o) in &address.chosen {
+    let mut all: Choices = journey.chosen.clone();
+    for (q, o) in journey.to_confirm.iter() {
+        all.set(q, o);
+    }
+    for (q, o) in all.iter() {
         pairs.push((&policy.question(q).id, policy.choice(q, o).id.to_string()));
     }
-    let ratings = &address.ratings;
+    if !journey.to_confirm.is_empty() {
+        let ids: Vec<&str> = journey
+            .to_confirm
+            .iter()
+            .map(|(q, _)| &*policy.question(q).id)
+            .collect();
+        pairs.push(("confirm", ids.join(",")));
+    }
+    let ratings = &journey.ratings;
     if let Some(set) = ratings.set {
         pairs.push(("set", readiness.set(set).id.to_string()));
     }
@@ -283,8 +247,10 @@ pub fn format(policy: &Policy, readiness: &Readiness, address: &Address) -> Stri
             },
         ));
     }
-    if address.returning {
-        pairs.push(("return", "check".into()));
+    match journey.back_to {
+        Return::Onward => {}
+        Return::CheckAnswers => pairs.push(("return", "check".into())),
+        Return::Plan => pairs.push(("return", "plan".into())),
     }
     for (i, (k, v)) in pairs.iter().enumerate() {
         out.push(if i == 0 { '?' } else { '&' });
@@ -294,6 +260,9 @@ pub fn format(policy: &Policy, readiness: &Readiness, address: &Address) -> Stri
     }
     out
 }
+
+/// The value of `date` that means "whichever day it is".
+const TODAY: &str = "today";
 
 fn unknown_option(question: &str, option: &str) -> AddressError {
     AddressError::UnknownOption {

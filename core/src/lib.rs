@@ -7,8 +7,9 @@
 //! - [`engine`]: the rules engine: answers and a date in, the next question or a sourced outcome out;
 //!   [`engine::explore`] walks every journey on every date where something changes.
 //! - [`config`]: a council's settings, checked one by one.
-//! - [`address`]: the URL fragment codec: every page and every answer, by the data's ids.
-//! - [`flow`]: every navigation rule: where each step leads, the back link, changing an answer.
+//! - [`journey`]: the user's journey as one value, every navigation rule ([`journey::flow`]) and
+//!   the view model each page reads ([`journey::view`]).
+//! - [`address`]: the URL fragment codec: a journey, by the data's ids.
 //! - [`saved`]: answers saved on the device after the user opts in, and their strict reader.
 //!
 //! With the `authoring` feature: reading the data files as written, checking them, and
@@ -22,7 +23,7 @@ pub mod date;
 #[cfg(feature = "authoring")]
 pub mod emit;
 pub mod engine;
-pub mod flow;
+pub mod journey;
 pub mod map;
 pub mod policy;
 pub mod problem;

@@ -14,10 +14,12 @@ use std::sync::{mpsc, LazyLock};
 use std::thread;
 use std::time::Duration;
 
-use naas_core::address::{self, Address, Page, MAX_LEN};
+use naas_core::address::{self, MAX_LEN};
 use naas_core::config::{self, Json};
 use naas_core::date::Date;
 use naas_core::engine::explore;
+use naas_core::engine::Choices;
+use naas_core::journey::{Journey, Page, Return, When};
 use naas_core::policy::{Policy, SHIPPED_TOML};
 use naas_core::readiness::{Ratings, Readiness};
 use naas_core::saved;
@@ -588,7 +590,8 @@ const PAGES: &[&str] = &[
 /// right ones (every option of every question) are added from the policy.
 #[rustfmt::skip]
 const PAIRS: &[&str] = &[
-    "return=check", "return=somewhere", "date=2019-02-29", "date=2020-02-29", "date=0000-01-01",
+    "return=check", "return=plan", "return=somewhere", "date=today", "date=Today", "confirm=role",
+    "confirm=role,registration", "confirm=nope", "confirm=", "date=2019-02-29", "date=2020-02-29", "date=0000-01-01",
     "date=9999-12-31", "date=2019-1-1", "date=", "date", "=", "", "nope=frontline", "role=nope",
     "role=", "=frontline", "set=leader", "set=nope", "done=none", "done=photo-id,photo-id", "done=,",
     "done=nope", "p1=partly", "l3=not-yet", "s9=confident", "p1=maybe",
@@ -624,7 +627,8 @@ fn fragment() -> impl Strategy<Value = String> {
 
 #[rustfmt::skip]
 const FRAGMENT_TOKENS: &[&str] = &[
-    "&", "=", "?", "#/", "q/", "date=", "return=check", "&&&&", "===", "%", "%20", "%3D", "%26",
+    "&", "=", "?", "#/", "q/", "date=", "date=today", "return=check", "return=plan", "confirm=",
+    "confirm=role", ",", "&&&&", "===", "%", "%20", "%3D", "%26",
 ];
 
 fn fragment_tokens() -> Vec<String> {
@@ -634,19 +638,20 @@ fn fragment_tokens() -> Vec<String> {
     tokens
 }
 
-/// Any address of the shipped policy: any page, maybe a date (any real one), any answers.
-fn valid_address() -> impl Strategy<Value = Address> {
+/// Any journey of the shipped policy: any page, no date, today or any real date, any answers
+/// (each maybe waiting to be confirmed), any ratings, any return rule.
+fn valid_address() -> impl Strategy<Value = Journey> {
     let policy = &*POLICY;
     let mut pages = vec![
         Page::Start,
-        Page::When,
-        Page::Check,
+        Page::Date,
+        Page::CheckAnswers,
         Page::Result,
         Page::About,
     ];
     pages.extend(policy.question_ids().map(Page::Question));
     let readiness = naas_core::shipped().1;
-    pages.extend([Page::Readiness, Page::Checks, Page::Plan]);
+    pages.extend([Page::Standard, Page::PracticalChecks, Page::Plan]);
     pages.extend(
         (0..readiness.statements.len())
             .filter_map(|i| readiness.statement_by_id(&readiness.statements[i].id))
@@ -662,32 +667,37 @@ fn valid_address() -> impl Strategy<Value = Address> {
     ));
     let set = proptest::option::of(0..readiness.sets.len());
     let date = (1u32..=9999, 1u32..=12, 1u32..=28)
-        .prop_map(|(y, m, d)| Date::new(y, m, d).expect("a real date"));
+        .prop_map(|(y, m, d)| When::On(Date::new(y, m, d).expect("a real date")));
+    let when = prop_oneof![Just(When::Unset), Just(When::Today), date];
     let chosen: Vec<_> = policy
         .questions
         .iter()
-        .map(|q| proptest::option::of(0..q.options.len()))
+        .map(|q| proptest::option::of((0..q.options.len(), any::<bool>())))
         .collect();
-    (
-        select(pages),
-        proptest::option::of(date),
-        chosen,
-        any::<bool>(),
-        (set, levels, done),
-    )
-        .prop_map(
-            move |(page, date, chosen, returning, (set, levels, done))| Address {
+    let back_to = select(vec![Return::Onward, Return::CheckAnswers, Return::Plan]);
+    (select(pages), when, chosen, back_to, (set, levels, done)).prop_map(
+        move |(page, when, chosen, back_to, (set, levels, done))| {
+            let (mut answered, mut to_confirm) = (Choices::new(), Choices::new());
+            for (q, drawn) in policy.question_ids().zip(chosen) {
+                if let Some((o, confirm)) = drawn {
+                    let option = policy.option_ids(q).nth(o).expect("an option");
+                    if confirm {
+                        to_confirm.set(q, option);
+                    } else {
+                        answered.set(q, option);
+                    }
+                }
+            }
+            Journey {
                 page,
-                date,
-                chosen: policy
-                    .question_ids()
-                    .zip(chosen)
-                    .filter_map(|(q, o)| Some((q, policy.option_ids(q).nth(o?)?)))
-                    .collect(),
+                when,
+                chosen: answered,
+                to_confirm,
                 ratings: ratings(readiness, set, &levels, done),
-                returning,
-            },
-        )
+                back_to,
+            }
+        },
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use naas_core::date::Date;
-use naas_core::engine::{self, explore, Answers, Decision, Journey, Step};
+use naas_core::engine::{self, explore, Answers, Decision, Replay, Step};
 use naas_core::policy::{Policy, QuestionId, RuleId, Test};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -152,22 +152,22 @@ fn an_answer_the_deciding_rule_does_not_test_can_only_hand_the_decision_to_an_ea
                 );
                 let earlier_tester = |rule: RuleId| rule < decided.rule && tests(&policy, rule, *q);
                 match engine::replay(&policy, &changed) {
-                    Journey { step: Ok(Step::Decided(now)), .. } if now.rule == decided.rule => {
+                    Replay { step: Ok(Step::Decided(now)), .. } if now.rule == decided.rule => {
                         prop_assert_eq!(&now, decided, "{}: same rule, other reasons", what);
                     }
-                    Journey { step: Ok(Step::Decided(now)), .. } => prop_assert!(
+                    Replay { step: Ok(Step::Decided(now)), .. } => prop_assert!(
                         earlier_tester(now.rule),
                         "{what}: {} decided instead of {}, and it is not an earlier rule that tests {}",
                         policy.rule(now.rule).id, policy.rule(decided.rule).id, policy.question(*q).id
                     ),
-                    Journey { step: Ok(Step::Ask(next)), .. } => {
+                    Replay { step: Ok(Step::Ask(next)), .. } => {
                         prop_assert!(changed.get(next).is_none(), "{what}: asks an answered question");
                         prop_assert!(
                             policy.rule_ids().any(earlier_tester),
                             "{what}: now needs another answer, but no earlier rule tests {}", policy.question(*q).id
                         );
                     }
-                    Journey { step: Err(gap), .. } => prop_assert!(false, "{what}: {gap:?}"),
+                    Replay { step: Err(gap), .. } => prop_assert!(false, "{what}: {gap:?}"),
                 }
             }
         }

@@ -8,7 +8,7 @@ use crate::ui::browser;
 use crate::ui::components::layout;
 use crate::ui::pages;
 use crate::ui::state::{Action, State};
-use naas_core::address::{Address, Page};
+use naas_core::journey::Page;
 use naas_core::saved::{self, Saved};
 
 #[derive(Properties)]
@@ -36,8 +36,8 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    let fragment = state.fragment();
-    let heading = pages::heading(&state);
+    let fragment = state.fragment.to_string();
+    let heading = pages::heading(&state.view);
     // On every new page: keep the fragment canonical (for example after a half-finished result
     // link moved on to a question) without adding a history entry, title the page, and move
     // focus to its h1 as GOV.UK pages do.
@@ -52,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     // Keep the answers on this device only while the user has opted in.
     {
-        let (on, page, today) = (state.saved.on, state.address.page, state.today);
+        let (on, page, today) = (state.saved.on, state.view.journey.page, state.today);
         use_effect_with((on, fragment.clone()), move |(on, fragment)| {
             if !*on {
                 browser::storage_remove(saved::STORAGE_KEY);
@@ -71,9 +71,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |a: Action| dispatcher.dispatch(a))
     };
     let current: Rc<State> = Rc::new((*state).clone());
-    let home = state.href(&Address::start());
-    let about = state.href(&state.address.to(Page::About));
+    let links = &state.view.links;
     // Keyed by address, so a form's own state starts afresh on every page.
     let content = html! { <div key={fragment}>{ pages::view(&current, &actions) }</div> };
-    layout(home, about, state.config.organisation.as_deref(), content)
+    layout(
+        links.start.clone(),
+        links.about.clone(),
+        state.config.organisation.as_deref(),
+        content,
+    )
 }

@@ -1,16 +1,15 @@
-//! The app's one state: the data, today's date, the council's settings, the current address and the saving choice; changed only through actions.
+//! The app's one state: the data, today's date, the council's settings, the view of the current address (computed once per navigation) and the saving choice; changed only through actions.
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
-use naas_core::address::{self, Address, Page};
+use naas_core::address;
 use naas_core::config::Config;
 use naas_core::date::Date;
-use naas_core::engine::{self, Answers, Journey};
-use naas_core::flow;
+use naas_core::journey::view::View;
+use naas_core::journey::{Context, Journey};
 use naas_core::policy::Policy;
 use naas_core::readiness::Readiness;
+use yew::Reducible;
 
 /// What every page needs to know.
 #[derive(Clone, Debug)]
@@ -22,7 +21,10 @@ pub struct State {
     pub config: Rc<Config>,
     /// Problems with the council's settings, shown on the start and about pages.
     pub config_problems: Rc<[String]>,
-    pub address: Address,
+    /// The current page, computed from the address once when it changes.
+    pub view: Rc<View<'static>>,
+    /// The current address, in its canonical form.
+    pub fragment: Rc<str>,
     /// Problems with the link the user arrived by, shown on the start page.
     pub link_problems: Rc<[String]>,
     pub saved: Saving,
@@ -57,13 +59,22 @@ impl State {
         saved: Saving,
         fragment: &str,
     ) -> State {
+        let config = Rc::new(config);
+        let cx = Context {
+            policy,
+            readiness,
+            today,
+            fixed: config.as_at,
+        };
+        let view = cx.view(Journey::start());
         let mut state = State {
             policy,
             readiness,
             today,
-            config: Rc::new(config),
+            fragment: cx.href(&view.journey).into(),
+            view: Rc::new(view),
+            config,
             config_problems: config_problems.into(),
-            address: Address::start(),
             link_problems: Rc::from([]),
             saved,
         };
@@ -71,89 +82,38 @@ impl State {
         state
     }
 
-    /// Reads a fragment. A bad one leaves the start page and a message, never a blank page.
+    /// What the journey is read against.
+    pub fn cx(&self) -> Context<'static> {
+        Context {
+            policy: self.policy,
+            readiness: self.readiness,
+            today: self.today,
+            fixed: self.config.as_at,
+        }
+    }
+
+    /// The address of a journey.
+    pub fn href(&self, journey: &Journey) -> String {
+        self.cx().href(journey)
+    }
+
+    /// Reads a fragment into the view of its page. A bad one leaves the start page and a
+    /// message, never a blank page.
     fn read(&mut self, fragment: &str) {
-        match address::parse(self.policy, self.readiness, fragment) {
-            Ok(mut address) => {
-                if self.config.as_at.is_some() {
-                    // The council fixed the date: a date in a link does not apply.
-                    address.date = None;
-                    if address.page == Page::When {
-                        address = self.past_date_question(&address);
-                    }
-                }
-                self.address =
-                    flow::settle(self.policy, self.readiness, address, self.default_date());
+        let cx = self.cx();
+        let journey = match address::parse(self.policy, self.readiness, fragment) {
+            Ok(journey) => {
                 self.link_problems = Rc::from([]);
+                journey
             }
             Err(problems) => {
-                self.address = Address::start();
                 self.link_problems = problems.iter().map(|p| p.to_string()).collect();
+                Journey::start()
             }
-        }
-    }
-
-    /// The date the rules are checked for unless the user chooses one: the council's fixed date, or today.
-    pub fn default_date(&self) -> Date {
-        self.config.as_at.unwrap_or(self.today)
-    }
-
-    /// The date being checked.
-    pub fn date(&self) -> Date {
-        self.address.date.unwrap_or(self.default_date())
-    }
-
-    /// Whether the date is fixed by the council, so the date question is not asked.
-    pub fn date_fixed(&self) -> bool {
-        self.config.as_at.is_some()
-    }
-
-    pub fn answers(&self) -> Answers {
-        self.address.answers(self.default_date())
-    }
-
-    /// The journey the current answers make.
-    pub fn journey(&self) -> Journey {
-        engine::replay(self.policy, &self.answers())
-    }
-
-    /// The canonical fragment for the current address.
-    pub fn fragment(&self) -> String {
-        self.href(&self.address)
-    }
-
-    pub fn href(&self, address: &Address) -> String {
-        address::format(self.policy, self.readiness, address)
-    }
-
-    /// Where the back link on the current page goes.
-    pub fn back(&self) -> String {
-        let back = flow::back(
-            self.policy,
-            self.readiness,
-            &self.address,
-            self.default_date(),
-        );
-        if back.page == Page::When && self.date_fixed() {
-            return self.href(&back.to(Page::Start));
-        }
-        self.href(&back)
-    }
-
-    /// With a fixed date, the page that follows the date question, keeping no date of its own.
-    fn past_date_question(&self, from: &Address) -> Address {
-        let mut next = flow::after_date(self.policy, from, self.default_date());
-        next.date = None;
-        next
-    }
-
-    /// Where "Start now" goes: the date question, or the first question when the date is fixed.
-    pub fn begin(&self) -> String {
-        if self.date_fixed() {
-            self.href(&self.past_date_question(&self.address))
-        } else {
-            self.href(&self.address.to(Page::When))
-        }
+        };
+        let view = cx.view(journey);
+        self.fragment = cx.href(&view.journey).into();
+        self.view = Rc::new(view);
     }
 }
 
@@ -164,7 +124,7 @@ impl PartialEq for State {
             && std::ptr::eq(self.readiness, other.readiness)
             && Rc::ptr_eq(&self.config, &other.config)
             && self.today == other.today
-            && self.address == other.address
+            && self.fragment == other.fragment
             && self.link_problems == other.link_problems
             && self.saved == other.saved
     }
@@ -177,7 +137,7 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Fragment(fragment) => {
-                if fragment == self.fragment() {
+                if *fragment == *self.fragment {
                     return self;
                 }
                 next.read(&fragment);
@@ -188,9 +148,8 @@ impl Reducible for State {
                 next.saved.notice = None;
             }
             Action::Clear => {
-                // Clearing also leaves the answers on screen: back to the start.
-                next.address = Address::start();
-                next.link_problems = Rc::from([]);
+                // Clearing also clears the answers on screen: back to the start.
+                next.read("#/");
                 next.saved = Saving {
                     on: false,
                     resume: None,

@@ -1,8 +1,9 @@
 //! Prints one address for every outcome of the shipped policy ("outcome-id<TAB>#/result?..."), found by walking the engine, for the accessibility suite to visit.
 
-use naas_core::address::{self, Address, Page};
+use naas_core::address;
 use naas_core::date::Date;
 use naas_core::engine::{self, Answers, Step};
+use naas_core::journey::{Journey, Page, When};
 use naas_core::policy::Policy;
 
 fn main() {
@@ -36,9 +37,9 @@ fn walk(policy: &'static Policy, answers: Answers, found: &mut [Option<String>])
         Ok(Step::Decided(d)) => {
             let slot = &mut found[d.outcome.index()];
             if slot.is_none() {
-                let mut at = Address::at(Page::Result);
-                at.date = Some(answers.date);
-                at.chosen = answers.iter().collect();
+                let mut at = Journey::at(Page::Result);
+                at.when = When::On(answers.date);
+                at.chosen = answers.chosen.clone();
                 *slot = Some(address::format(policy, naas_core::shipped().1, &at));
             }
         }

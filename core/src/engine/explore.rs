@@ -190,6 +190,15 @@ pub fn audit(policy: &Policy) -> Audit {
     }
 }
 
+/// The most questions any journey asks, over every date where the policy changes.
+pub fn most_questions(policy: &Policy) -> u16 {
+    let mut most = 0;
+    for date in dates(policy) {
+        walk(policy, date, &mut |visit| most = most.max(visit.path.len()));
+    }
+    u16::try_from(most).unwrap_or(u16::MAX)
+}
+
 /// The answers on a path as the tests and the tool write them: "role=frontline registration=yes".
 pub fn describe(policy: &Policy, path: &[(QuestionId, OptionId)]) -> String {
     if path.is_empty() {

@@ -21,11 +21,15 @@ use crate::policy::{
     Sourced, Test,
 };
 
-/// The date being checked and the options chosen so far, by question.
+/// The options chosen, by question: the one form answers take, from the address to the engine.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Choices(SortedMap<QuestionId, OptionId>);
+
+/// The date being checked and the options chosen so far: what the engine reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
     pub date: Date,
-    chosen: SortedMap<QuestionId, OptionId>,
+    pub chosen: Choices,
 }
 
 /// What the checker does next.
@@ -59,7 +63,7 @@ pub struct Gap;
 
 /// The questions answered on the way, in the order the checker asked them, and where that leads.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Journey {
+pub struct Replay {
     pub path: Vec<(QuestionId, OptionId)>,
     pub step: Result<Step, Gap>,
 }
@@ -73,20 +77,72 @@ pub struct Facts<'p> {
     pub phase: Option<&'p Phase>,
 }
 
+impl Choices {
+    pub fn new() -> Choices {
+        Choices::default()
+    }
+
+    pub fn get(&self, question: QuestionId) -> Option<OptionId> {
+        self.0.get(&question).copied()
+    }
+
+    pub fn contains(&self, question: QuestionId) -> bool {
+        self.0.contains_key(&question)
+    }
+
+    pub fn set(&mut self, question: QuestionId, option: OptionId) {
+        self.0.insert(question, option);
+    }
+
+    /// Takes out the choice for a question, if there is one.
+    pub fn take(&mut self, question: QuestionId) -> Option<OptionId> {
+        let option = self.get(question);
+        self.0.remove(&question);
+        option
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(QuestionId, OptionId) -> bool) {
+        self.0.retain(|q, o| keep(*q, *o));
+    }
+
+    /// Choices in question order.
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, OptionId)> + '_ {
+        self.0.iter().map(|(q, o)| (*q, *o))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(QuestionId, OptionId)> for Choices {
+    fn from_iter<I: IntoIterator<Item = (QuestionId, OptionId)>>(items: I) -> Choices {
+        let mut choices = Choices::new();
+        for (q, o) in items {
+            choices.set(q, o);
+        }
+        choices
+    }
+}
+
 impl Answers {
     pub fn new(date: Date) -> Answers {
         Answers {
             date,
-            chosen: SortedMap::new(),
+            chosen: Choices::new(),
         }
     }
 
     pub fn get(&self, question: QuestionId) -> Option<OptionId> {
-        self.chosen.get(&question).copied()
+        self.chosen.get(question)
     }
 
     pub fn set(&mut self, question: QuestionId, option: OptionId) {
-        self.chosen.insert(question, option);
+        self.chosen.set(question, option);
     }
 
     pub fn with(mut self, question: QuestionId, option: OptionId) -> Answers {
@@ -95,12 +151,12 @@ impl Answers {
     }
 
     pub fn remove(&mut self, question: QuestionId) {
-        self.chosen.remove(&question);
+        self.chosen.take(question);
     }
 
     /// Answers in question order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, OptionId)> + '_ {
-        self.chosen.iter().map(|(q, o)| (*q, *o))
+        self.chosen.iter()
     }
 
     pub fn len(&self) -> usize {
@@ -145,7 +201,7 @@ pub fn evaluate(policy: &Policy, answers: &Answers) -> Result<Step, Gap> {
 
 /// Replays the answers in the order the checker asks, keeping those on the way and ignoring the
 /// rest (answers to questions that no longer apply), and says where that leads.
-pub fn replay(policy: &Policy, answers: &Answers) -> Journey {
+pub fn replay(policy: &Policy, answers: &Answers) -> Replay {
     let mut known = Answers::new(answers.date);
     let mut path = Vec::new();
     loop {
@@ -156,21 +212,41 @@ pub fn replay(policy: &Policy, answers: &Answers) -> Journey {
                     known.set(q, o);
                     path.push((q, o));
                 }
-                None => return Journey { path, step },
+                None => return Replay { path, step },
             },
-            _ => return Journey { path, step },
+            _ => return Replay { path, step },
         }
     }
 }
 
-impl Journey {
+impl Replay {
     /// Only the answers on the way, as a fresh set.
     pub fn answers(&self, date: Date) -> Answers {
-        let mut answers = Answers::new(date);
-        for (q, o) in &self.path {
-            answers.set(*q, *o);
+        Answers {
+            date,
+            chosen: self.path.iter().copied().collect(),
         }
-        answers
+    }
+
+    /// The question asked next, if the answers do not decide yet.
+    pub fn open(&self) -> Option<QuestionId> {
+        match self.step {
+            Ok(Step::Ask(q)) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// The decision, if the answers reach one.
+    pub fn decision(&self) -> Option<&Decision> {
+        match &self.step {
+            Ok(Step::Decided(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Where a question comes on the way, if it was asked.
+    pub fn position(&self, question: QuestionId) -> Option<usize> {
+        self.path.iter().position(|(q, _)| *q == question)
     }
 }
 
@@ -193,6 +269,27 @@ pub fn facts<'p>(policy: &'p Policy, answers: &Answers) -> Facts<'p> {
         council,
         phase: council.map(|c| policy.phase(c.phase)),
     }
+}
+
+/// Everything a user reads when a question is asked, filled in for these facts: its title, its
+/// hint and its options with their hints. Two journeys ask "the same question" only if this is
+/// the same: a change of date or of an earlier answer that changes it means asking again.
+pub fn wording(policy: &Policy, question: QuestionId, facts: &Facts) -> String {
+    let q = policy.question(question);
+    let texts = [Some(&q.title), q.hint.as_ref()]
+        .into_iter()
+        .chain(
+            q.options
+                .iter()
+                .flat_map(|o| [Some(&o.label), o.hint.as_ref()]),
+        )
+        .flatten();
+    let mut out = String::new();
+    for text in texts {
+        out.push_str(&facts.fill(text));
+        out.push('\n');
+    }
+    out
 }
 
 impl Facts<'_> {

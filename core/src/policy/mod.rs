@@ -90,6 +90,9 @@ pub struct Meta {
     pub title: Text,
     pub version: Text,
     pub compiled: Date,
+    /// The most questions any journey asks, on any date: worked out from the rules when the
+    /// data is checked, so the start page can say "up to N questions" without a number in Rust.
+    pub most_questions: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -13,7 +13,7 @@ const PLACEHOLDERS: &[&str] = &["date", "regulator", "council", "phase", "joined
 
 /// Question ids that would clash with other keys in an address.
 /// Keys of an address that are not question ids (see address.rs): no id in the data may use them.
-pub(crate) const RESERVED_KEYS: &[&str] = &["date", "return", "set", "done"];
+pub(crate) const RESERVED_KEYS: &[&str] = &["date", "return", "confirm", "set", "done"];
 
 pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
     let mut cx = Cx::default();
@@ -33,6 +33,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             .date("meta", "compiled", &raw.meta.compiled)
             .map(|d| d.date)
             .unwrap_or(Date::EPOCH),
+        most_questions: 0,
     };
 
     let source_list: Vec<Source> = raw
@@ -292,7 +293,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
         .collect();
 
     if cx.errors.is_empty() {
-        Ok(Policy {
+        let mut policy = Policy {
             meta,
             sources: source_list.into(),
             regulators: regulators.into(),
@@ -304,7 +305,9 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             outcomes: outcomes.into(),
             always: always.into(),
             council_question,
-        })
+        };
+        policy.meta.most_questions = crate::engine::explore::most_questions(&policy);
+        Ok(policy)
     } else {
         Err(cx.errors)
     }

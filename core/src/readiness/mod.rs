@@ -13,7 +13,7 @@ mod validate;
 use serde::Serialize;
 
 use crate::map::SortedMap;
-use crate::policy::{id_type, position, List, OptionId, SourceId, Sourced, Text};
+use crate::policy::{id_type, position, List, OptionId, QuestionId, SourceId, Sourced, Text};
 
 /// The readiness content as written, for native tools and tests.
 pub const SHIPPED_TOML: &str = include_str!("readiness.toml");
@@ -32,6 +32,8 @@ id_type! {
 /// The checked readiness content.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Readiness {
+    /// The eligibility question whose options the sets' `roles` name.
+    pub role_question: Option<QuestionId>,
     pub scale: List<Level>,
     pub sets: List<StatementSet>,
     pub statements: List<Statement>,
@@ -56,7 +58,7 @@ pub struct StatementSet {
     pub title: Text,
     /// Whether NAAS had an assessment against this set.
     pub assessed: bool,
-    /// The options of the eligibility question "role" that use this set.
+    /// The options of the role question (`role_question`) that use this set.
     pub roles: List<OptionId>,
     pub note: Text,
     pub sources: List<SourceId>,
@@ -190,7 +192,7 @@ impl Readiness {
             .filter(move |s| self.statement(*s).set == set)
     }
 
-    /// The set for an answer to the eligibility question "role", if that role has one.
+    /// The set for an answer to the role question, if that role has one.
     pub fn set_for_role(&self, role: OptionId) -> Option<SetId> {
         self.set_ids().find(|s| self.set(*s).roles.contains(&role))
     }

@@ -7,6 +7,8 @@ use crate::policy::raw::RawSourced;
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RawReadiness {
+    /// The id of the eligibility question whose options the sets' `roles` name.
+    pub role_question: String,
     #[serde(default)]
     pub scale: Vec<RawLevel>,
     #[serde(default)]

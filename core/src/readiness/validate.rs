@@ -8,6 +8,10 @@ use crate::policy::validate::{Cx, MISSING, RESERVED_KEYS};
 use crate::policy::Policy;
 use crate::problem::Problem;
 
+/// The readiness pages whose address is `readiness/<name>` like a statement's (see address.rs):
+/// no statement may take one of these ids.
+const READINESS_PAGES: &[&str] = &["checks", "plan"];
+
 pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec<Problem>> {
     let mut cx = Cx::default();
     let sources: HashMap<String, u16> = policy
@@ -46,7 +50,16 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
         );
     }
 
-    let role_question = policy.question_by_id("role");
+    let role_question = policy.question_by_id(&raw.role_question);
+    if role_question.is_none() {
+        cx.err(
+            "role_question",
+            format!(
+                "names `{}`, which is not a question of the policy",
+                raw.role_question
+            ),
+        );
+    }
     let sets: Vec<StatementSet> = raw
         .sets
         .iter()
@@ -61,7 +74,8 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
                         cx.err(
                             &place,
                             format!(
-                                "roles names `{r}`, which is not an option of the question `role`"
+                                "roles names `{r}`, which is not an option of the question `{}`",
+                                raw.role_question
                             ),
                         );
                     }
@@ -98,6 +112,9 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
             let place = format!("statement `{}`", s.id);
             if RESERVED_KEYS.contains(&s.id.as_str()) || policy.question_by_id(&s.id).is_some() {
                 cx.err(&place, format!("the id `{}` is already a key in the address", s.id));
+            }
+            if READINESS_PAGES.contains(&s.id.as_str()) {
+                cx.err(&place, format!("the id `{}` is the name of a readiness page in the address", s.id));
             }
             let status = match s.status.as_str() {
                 "confirmed" => HeadingStatus::Confirmed,
@@ -183,6 +200,7 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
 
     if cx.errors.is_empty() {
         Ok(Readiness {
+            role_question,
             scale: scale.into(),
             sets: sets.into(),
             statements: statements.into(),

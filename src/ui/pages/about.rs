@@ -11,7 +11,7 @@ pub const HEADING: &str = "About NAAS and this checker";
 
 pub fn view(state: &State) -> Html {
     let policy = state.policy;
-    let back = state.back();
+    let back = super::back(state);
     html! {
         <>
             { back_link(back) }

@@ -13,52 +13,47 @@ mod when;
 
 use std::rc::Rc;
 
+use naas_core::journey::view::{Row, Screen, View};
 use yew::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::components::{SummaryRow, SERVICE_NAME};
 use crate::ui::state::{Action, State};
-use naas_core::address::Page;
-use naas_core::engine;
-use naas_core::flow;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     pub state: Rc<State>,
 }
 
-/// The page for the current address. `actions` changes the app's state (saving answers).
+/// The page for the current view. `actions` changes the app's state (saving answers).
 pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
-    match state.address.page {
-        Page::Start => start::view(state, actions),
-        Page::When => html! { <when::WhenPage state={state.clone()} /> },
-        Page::Question(_) => question::view(state),
-        Page::Check => check::view(state, actions),
-        Page::Result => result::view(state, actions),
-        Page::About => about::view(state),
-        Page::Readiness => readiness::set_view(state),
-        Page::Rate(_) => readiness::rate_view(state),
-        Page::Checks => html! { <readiness::ChecksPage state={state.clone()} /> },
-        Page::Plan => plan::view(state, actions),
+    match &state.view.screen {
+        Screen::Start { .. } => start::view(state, actions),
+        Screen::Date { .. } => html! { <when::WhenPage state={state.clone()} /> },
+        Screen::Question(_) => question::view(state),
+        Screen::CheckAnswers { .. } => check::view(state, actions),
+        Screen::Result(_) => result::view(state, actions),
+        Screen::About => about::view(state),
+        Screen::Standard { .. } => readiness::set_view(state),
+        Screen::Rate { .. } => readiness::rate_view(state),
+        Screen::PracticalChecks { .. } => html! { <readiness::ChecksPage state={state.clone()} /> },
+        Screen::Plan(_) => plan::view(state, actions),
     }
 }
 
 /// The h1 of the current page, which is also the first part of its title.
-pub fn heading(state: &State) -> String {
-    match state.address.page {
-        Page::Start => start::HEADING.into(),
-        Page::When => when::HEADING.into(),
-        Page::Question(q) => {
-            let facts = engine::facts(state.policy, &state.answers());
-            facts.fill(&state.policy.question(q).title)
-        }
-        Page::Check => check::HEADING.into(),
-        Page::Result => result::heading(state),
-        Page::About => about::HEADING.into(),
-        Page::Readiness => readiness::SET_HEADING.into(),
-        Page::Rate(s) => state.readiness.statement(s).heading.to_string(),
-        Page::Checks => readiness::CHECKS_HEADING.into(),
-        Page::Plan => plan::HEADING.into(),
+pub fn heading(view: &View) -> String {
+    match &view.screen {
+        Screen::Start { .. } => start::HEADING.into(),
+        Screen::Date { .. } => when::HEADING.into(),
+        Screen::Question(asked) => asked.title.clone(),
+        Screen::CheckAnswers { .. } => check::HEADING.into(),
+        Screen::Result(verdict) => verdict.title.clone(),
+        Screen::About => about::HEADING.into(),
+        Screen::Standard { .. } => readiness::SET_HEADING.into(),
+        Screen::Rate { statement, .. } => view.readiness.statement(*statement).heading.to_string(),
+        Screen::PracticalChecks { .. } => readiness::CHECKS_HEADING.into(),
+        Screen::Plan(_) => plan::HEADING.into(),
     }
 }
 
@@ -80,26 +75,18 @@ pub fn use_error_focus(heading: String, error: bool) {
     });
 }
 
-/// The date and the answers on the way, as summary rows; with "Change" links when `changeable`.
-fn answer_rows(state: &State, changeable: bool) -> Vec<SummaryRow> {
-    let change =
-        |page| changeable.then(|| AttrValue::from(state.href(&flow::change(&state.address, page))));
-    let first = SummaryRow {
-        key: "Date checked".into(),
-        value: state.date().long().into(),
-        // A date fixed by the council cannot be changed here.
-        change: if state.date_fixed() {
-            None
-        } else {
-            change(Page::When)
-        },
-    };
-    let journey = state.journey();
-    std::iter::once(first)
-        .chain(journey.path.iter().map(|(q, o)| SummaryRow {
-            key: state.policy.question(*q).summary.to_string().into(),
-            value: state.policy.choice(*q, *o).label.to_string().into(),
-            change: change(Page::Question(*q)),
-        }))
+/// The view model's rows as summary list rows.
+fn summary_rows(rows: &[Row]) -> Vec<SummaryRow> {
+    rows.iter()
+        .map(|r| SummaryRow {
+            key: r.key.clone().into(),
+            value: r.value.clone().into(),
+            change: r.change.clone().map(AttrValue::from),
+        })
         .collect()
+}
+
+/// The back link's address (every page but the start page has one).
+fn back(state: &State) -> String {
+    state.view.back.clone().unwrap_or_default()
 }

@@ -7,23 +7,21 @@ use super::readiness::unconfirmed_note;
 use super::{use_error_focus, PageProps};
 use crate::ui::browser;
 use crate::ui::components::{
-    back_link, date_input, error_summary, read_date, source_links, summary_list, ErrorItem,
-    SummaryRow, Typed,
+    back_link, date_input, error_summary, read_date, source_links, summary_list, ErrorItem, Typed,
 };
 use crate::ui::state::{Action, State};
-use naas_core::address::{Address, Page};
-use naas_core::flow;
+use naas_core::journey::view::Screen;
 use naas_core::readiness::export;
 
 pub const HEADING: &str = "Your readiness profile and action plan";
 
 pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
     let (policy, readiness) = (state.policy, state.readiness);
-    let ratings = &state.address.ratings;
-    let Some(set) = ratings.set.map(|s| readiness.set(s)) else {
+    let Screen::Plan(plan_view) = &state.view.screen else {
         return html! {};
     };
-    let plan = readiness.plan(ratings);
+    let set = readiness.set(plan_view.set);
+    let plan = &plan_view.plan;
     let statement_line = |s| {
         let st = readiness.statement(s);
         format!("Statement {}: {}", st.number, st.heading)
@@ -35,7 +33,7 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
             let text = export::markdown(
                 state.policy,
                 state.readiness,
-                &state.address.ratings,
+                &state.view.journey.ratings,
                 state.today,
             );
             browser::download(
@@ -47,7 +45,7 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
     };
     html! {
         <>
-        { back_link(state.back()) }
+        { back_link(super::back(state)) }
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <span class="govuk-caption-l">{ "Readiness self-assessment" }</span>
@@ -140,7 +138,7 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
                 </ul>
 
                 <h2 class="govuk-heading-m">{ "Your ratings" }</h2>
-                { summary_list(&rating_rows(state)) }
+                { summary_list(&super::summary_rows(&plan_view.rows)) }
 
                 <div class="app-no-print">
                     <h2 class="govuk-heading-m">{ "Keep your plan" }</h2>
@@ -152,60 +150,13 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
                     <ReminderForm state={state.clone()} />
                     { save_panel(state, actions) }
                     <p class="govuk-body">
-                        <a class="govuk-link" href={state.href(&Address::start())}>{ "Start again" }</a>
+                        <a class="govuk-link" href={state.view.links.start_again.clone()}>{ "Start again" }</a>
                     </p>
                 </div>
             </div>
         </div>
         </>
     }
-}
-
-/// The chosen standard, each rating and the checks, each with a "Change" link.
-fn rating_rows(state: &State) -> Vec<SummaryRow> {
-    let (readiness, ratings) = (state.readiness, &state.address.ratings);
-    let change = |page| {
-        Some(AttrValue::from(
-            state.href(&flow::change(&state.address, page)),
-        ))
-    };
-    let mut rows = Vec::new();
-    if let Some(set) = ratings.set {
-        rows.push(SummaryRow {
-            key: "Standard".into(),
-            value: readiness.set(set).title.to_string().into(),
-            change: change(Page::Readiness),
-        });
-        for s in readiness.statements_of(set) {
-            let st = readiness.statement(s);
-            let level = ratings
-                .levels
-                .get(&s)
-                .map(|l| readiness.level(*l).label.to_string())
-                .unwrap_or_default();
-            rows.push(SummaryRow {
-                key: format!("{}. {}", st.number, st.heading).into(),
-                value: level.into(),
-                change: change(Page::Rate(s)),
-            });
-        }
-    }
-    let done: Vec<String> = ratings
-        .done
-        .iter()
-        .flatten()
-        .map(|c| readiness.check(*c).label.to_string())
-        .collect();
-    rows.push(SummaryRow {
-        key: "Practical checks done".into(),
-        value: if done.is_empty() {
-            "None".into()
-        } else {
-            done.join("; ").into()
-        },
-        change: change(Page::Checks),
-    });
-    rows
 }
 
 /// Picks a date and downloads a calendar reminder to review the plan then.
@@ -228,7 +179,7 @@ fn ReminderForm(props: &PageProps) -> Html {
                     error.set(None);
                     let ics = export::reminder_ics(
                         state.readiness,
-                        &state.address.ratings,
+                        &state.view.journey.ratings,
                         date,
                         state.today,
                     );

@@ -1,52 +1,51 @@
-//! An eligibility question page: the policy's question and options on the shared single-choice page.
+//! An eligibility question page: the question as the view model words it, on the shared single-choice page.
 
 use std::rc::Rc;
 
+use naas_core::journey::view::Screen;
 use yew::prelude::*;
 
 use super::choice::ChoicePage;
 use crate::ui::components::RadioItem;
 use crate::ui::state::State;
-use naas_core::address::Page;
-use naas_core::engine;
-use naas_core::flow;
 
 pub fn view(state: &Rc<State>) -> Html {
-    let Page::Question(qid) = state.address.page else {
+    let Screen::Question(asked) = &state.view.screen else {
         return html! {};
     };
     let policy = state.policy;
-    let question = policy.question(qid);
-    let facts = engine::facts(policy, &state.answers());
+    let q = asked.question;
+    let question = policy.question(q);
     // In a list of councils, an "or" divider sets apart the answers that are not councils.
     let lists_councils = question.options.iter().any(|c| c.council.is_some());
     let mut divided = false;
     // A council may list its own councils first (the rest keep their order) and choose one in advance.
     let config = &state.config;
-    let first = |o: &&naas_core::policy::Choice| {
-        o.council
-            .is_some_and(|c| config.councils_first.contains(&c))
+    let council = |o: naas_core::policy::OptionId| policy.choice(q, o).council;
+    let first = |o: naas_core::policy::OptionId| {
+        council(o).is_some_and(|c| config.councils_first.contains(&c))
     };
     let listed_first = config
         .councils_first
         .iter()
-        .filter_map(|c| question.options.iter().find(|o| o.council == Some(*c)));
-    let options: Vec<&naas_core::policy::Choice> = listed_first
-        .chain(question.options.iter().filter(|o| !first(o)))
+        .filter_map(|c| asked.options.iter().find(|o| council(o.option) == Some(*c)));
+    let options: Vec<_> = listed_first
+        .chain(asked.options.iter().filter(|o| !first(o.option)))
         .collect();
     let preselect = options
         .iter()
-        .find(|o| o.council.is_some() && o.council == config.preselect)
-        .map(|o| o.id.to_string());
+        .find(|o| council(o.option).is_some() && council(o.option) == config.preselect)
+        .map(|o| o.option);
+    let id = |o| AttrValue::from(policy.choice(q, o).id.to_string());
     let items: Rc<[RadioItem]> = options
         .iter()
         .map(|o| {
-            let divider = lists_councils && o.council.is_none() && !divided;
+            let divider = lists_councils && council(o.option).is_none() && !divided;
             divided |= divider;
             RadioItem {
-                value: o.id.to_string().into(),
-                label: o.label.to_string().into(),
-                hint: o.hint.as_ref().map(|h| h.to_string().into()),
+                value: id(o.option),
+                label: o.label.clone().into(),
+                hint: o.hint.clone().map(AttrValue::from),
                 divider,
             }
         })
@@ -54,25 +53,31 @@ pub fn view(state: &Rc<State>) -> Html {
     let next = {
         let state = state.clone();
         Callback::from(move |v: AttrValue| {
-            let option = state.policy.option_by_id(qid, &v)?;
-            Some(state.href(&flow::after_answer(
-                state.policy,
-                &state.address,
-                state.default_date(),
-                qid,
-                option,
-            )))
+            let option = state.policy.option_by_id(q, &v)?;
+            let cx = state.cx();
+            Some(cx.href(&cx.answer(&state.view.journey, q, option)))
         })
+    };
+    // Asked again after a change: say why, and that one click confirms the earlier choice.
+    let before = if asked.confirming {
+        html! {
+            <div class="govuk-inset-text" id="confirm-again">
+                { "You changed an earlier answer or the date, and this question now reads differently. Your earlier answer is selected: check it and continue." }
+            </div>
+        }
+    } else {
+        html! {}
     };
     html! {
         <ChoicePage
+            {before}
             name={question.id.to_string()}
-            heading={facts.fill(&question.title)}
-            hint={question.hint.as_ref().map(|h| AttrValue::from(facts.fill(h)))}
+            heading={asked.title.clone()}
+            hint={asked.hint.clone().map(AttrValue::from)}
             {items}
-            selected={state.address.get(qid).map(|o| policy.choice(qid, o).id.to_string()).or(preselect).map(AttrValue::from)}
+            selected={asked.selected.or(preselect).map(id)}
             error={question.error.to_string()}
-            back={state.back()}
+            back={super::back(state)}
             {next} />
     }
 }

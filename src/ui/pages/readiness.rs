@@ -11,8 +11,7 @@ use crate::ui::components::{
     back_link, checkboxes, error_summary, external_link, Checkboxes, ErrorItem, RadioItem,
 };
 use crate::ui::state::State;
-use naas_core::address::Page;
-use naas_core::flow;
+use naas_core::journey::view::Screen;
 use naas_core::readiness::HeadingStatus;
 
 pub const SET_HEADING: &str = "Which standard do you want to check yourself against?";
@@ -31,21 +30,18 @@ pub fn set_view(state: &Rc<State>) -> Html {
             divider: false,
         })
         .collect();
-    // Until a standard is chosen, suggest the one for the role given in the eligibility questions.
-    let role = state
-        .policy
-        .question_by_id("role")
-        .and_then(|q| state.address.get(q));
-    let suggested = state
-        .address
-        .ratings
-        .set
-        .or_else(|| role.and_then(|r| readiness.set_for_role(r)));
+    // Until a standard is chosen, the view suggests the one for the role given in the
+    // eligibility questions.
+    let suggested = match state.view.screen {
+        Screen::Standard { selected } => selected,
+        _ => None,
+    };
     let next = {
         let state = state.clone();
         Callback::from(move |v: AttrValue| {
             let set = state.readiness.set_by_id(&v)?;
-            Some(state.href(&flow::after_set(state.readiness, &state.address, set)))
+            let cx = state.cx();
+            Some(cx.href(&cx.choose_set(&state.view.journey, set)))
         })
     };
     html! {
@@ -57,19 +53,24 @@ pub fn set_view(state: &Rc<State>) -> Html {
             {items}
             selected={suggested.map(|s| AttrValue::from(readiness.set(s).id.to_string()))}
             error="Select the standard you want to check yourself against"
-            back={state.back()}
+            back={super::back(state)}
             {next} />
     }
 }
 
 pub fn rate_view(state: &Rc<State>) -> Html {
-    let Page::Rate(sid) = state.address.page else {
+    let Screen::Rate {
+        statement: sid,
+        number,
+        of,
+        selected,
+    } = state.view.screen
+    else {
         return html! {};
     };
     let readiness = state.readiness;
     let statement = readiness.statement(sid);
     let set = readiness.set(statement.set);
-    let total = readiness.statements_of(statement.set).count();
     let items: Rc<[RadioItem]> = readiness
         .scale
         .iter()
@@ -85,25 +86,21 @@ pub fn rate_view(state: &Rc<State>) -> Html {
         let state = state.clone();
         Callback::from(move |v: AttrValue| {
             let level = state.readiness.level_by_id(&v)?;
-            Some(state.href(&flow::after_rating(
-                state.readiness,
-                &state.address,
-                sid,
-                level,
-            )))
+            let cx = state.cx();
+            Some(cx.href(&cx.rate(&state.view.journey, sid, level)))
         })
     };
     html! {
         <ChoicePage
             name={statement.id.to_string()}
-            caption={Some(AttrValue::from(format!("{}: statement {} of {}", set.label.split(" (").next().unwrap_or_default(), statement.number, total)))}
+            caption={Some(AttrValue::from(format!("{}: statement {number} of {of}", set.label.split(" (").next().unwrap_or_default())))}
             heading={statement.heading.to_string()}
             hint={Some(AttrValue::from(format!("{} How confident are you in this part of your practice?", statement.summary)))}
             {before}
             {items}
-            selected={state.address.ratings.levels.get(&sid).map(|l| AttrValue::from(readiness.level(*l).id.to_string()))}
+            selected={selected.map(|l| AttrValue::from(readiness.level(l).id.to_string()))}
             error="Select how confident you are in this part of your practice"
-            back={state.back()}
+            back={super::back(state)}
             {next} />
     }
 }
@@ -134,7 +131,11 @@ pub fn unconfirmed_note(state: &State, status: HeadingStatus) -> Html {
 pub fn ChecksPage(props: &PageProps) -> Html {
     let state = props.state.clone();
     let readiness = state.readiness;
-    let initial: Vec<AttrValue> = match &state.address.ratings.done {
+    let done = match &state.view.screen {
+        Screen::PracticalChecks { done } => done.clone(),
+        _ => None,
+    };
+    let initial: Vec<AttrValue> = match &done {
         Some(done) if done.is_empty() => vec![NONE.into()],
         Some(done) => done
             .iter()
@@ -176,7 +177,8 @@ pub fn ChecksPage(props: &PageProps) -> Html {
             {
                 naas_core::map::insert_sorted(&mut done, c);
             }
-            browser::go(&state.href(&flow::after_checks(state.readiness, &state.address, done)));
+            let cx = state.cx();
+            browser::go(&cx.href(&cx.practical_checks(&state.view.journey, done)));
         })
     };
     let mut items: Vec<RadioItem> = readiness
@@ -198,7 +200,7 @@ pub fn ChecksPage(props: &PageProps) -> Html {
     let message: AttrValue = "Select what you have done, or select none of these".into();
     html! {
         <>
-            { back_link(state.back()) }
+            { back_link(super::back(&state)) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     if *error {

@@ -1,88 +1,68 @@
 //! The result: the outcome, why (each rule with its sources), what happens next or instead, whom to ask, the answers given, print and start again.
 
+use naas_core::journey::view::{Item, Screen};
+use naas_core::policy::OutcomeKind;
+use naas_core::text::capitalise;
 use yew::prelude::*;
 
 use super::local::{lead_contact, offers, save_panel};
 use crate::ui::browser;
 use crate::ui::components::{back_link, source_links, summary_list};
 use crate::ui::state::{Action, State};
-use naas_core::address::{Address, Page};
-use naas_core::engine::{self, Step};
-use naas_core::policy::{Outcome, OutcomeKind, Sourced};
-use naas_core::text::capitalise;
-
-const UNDECIDED: &str = "We could not decide from these answers";
-
-/// The outcome these answers reach, if the rules decide one.
-fn outcome(state: &State) -> Option<(&'static Outcome, engine::Decision)> {
-    match state.journey().step {
-        Ok(Step::Decided(d)) => Some((state.policy.outcome(d.outcome), d)),
-        _ => None,
-    }
-}
-
-pub fn heading(state: &State) -> String {
-    title(state, outcome(state).map(|(o, _)| o))
-}
-
-fn title(state: &State, outcome: Option<&Outcome>) -> String {
-    let facts = engine::facts(state.policy, &state.answers());
-    outcome.map_or_else(|| UNDECIDED.to_string(), |o| facts.fill(&o.title))
-}
 
 pub fn view(state: &State, actions: &Callback<Action>) -> Html {
+    let view = &state.view;
+    let Screen::Result(verdict) = &view.screen else {
+        return html! {};
+    };
     let policy = state.policy;
-    let answers = state.answers();
-    let facts = engine::facts(policy, &answers);
-    let decided = outcome(state);
-    let sourced_list = |items: &[Sourced]| {
+    let sourced_list = |items: &[Item]| {
         html! {
             <ul class="govuk-list govuk-list--bullet app-sourced">
                 { for items.iter().map(|item| html! {
                     <li>
-                        <p class="govuk-body">{ facts.fill(&item.text) }</p>
-                        { source_links(policy, &item.sources) }
+                        <p class="govuk-body">{ item.text.clone() }</p>
+                        { source_links(policy, item.sources) }
                     </li>
                 }) }
             </ul>
         }
     };
     let onprint = Callback::from(|_: MouseEvent| browser::print());
-    let back = state.back();
     html! {
         <>
-            { back_link(back) }
+            { back_link(super::back(state)) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
-                    <span class="govuk-caption-l">{ format!("Your result for {}", answers.date.long()) }</span>
-                    <h1 class="govuk-heading-l" tabindex="-1">{ title(state, decided.as_ref().map(|(o, _)| *o)) }</h1>
-                    if let Some((outcome, decision)) = &decided {
+                    <span class="govuk-caption-l">{ format!("Your result for {}", view.date.long()) }</span>
+                    <h1 class="govuk-heading-l" tabindex="-1">{ verdict.title.clone() }</h1>
+                    if let Some(outcome) = verdict.outcome {
                         <p class="govuk-body"><strong class={classes!("govuk-tag", tag_class(outcome.kind))}>{ kind_label(outcome.kind) }</strong></p>
-                        <p class="govuk-body-l" id="result-summary">{ facts.fill(&outcome.summary) }</p>
-                        { status_now(state) }
-                        if let Some(ask) = &outcome.ask {
+                        <p class="govuk-body-l" id="result-summary">{ verdict.summary.clone() }</p>
+                        { status_today(state) }
+                        if let Some(ask) = &verdict.ask {
                             <div class="govuk-inset-text" id="who-to-ask">
                                 <h2 class="govuk-heading-s">{ "Who to ask" }</h2>
-                                <p class="govuk-body">{ capitalise(&facts.fill(ask)) }</p>
+                                <p class="govuk-body">{ capitalise(ask) }</p>
                             </div>
                         }
                         { lead_contact(&state.config) }
                         <h2 class="govuk-heading-m" id="why">{ "Why" }</h2>
                         <ol class="govuk-list govuk-list--number app-reasons">
-                            { for decision.reasons.iter().map(|r| html! {
+                            { for verdict.reasons.iter().map(|r| html! {
                                 <li>
                                     <p class="govuk-body">{ r.text.clone() }</p>
                                     { source_links(policy, &r.sources) }
                                 </li>
                             }) }
                         </ol>
-                        if !outcome.next.is_empty() {
+                        if !verdict.next.is_empty() {
                             <h2 class="govuk-heading-m">{ "What happens next" }</h2>
-                            { sourced_list(&outcome.next) }
+                            { sourced_list(&verdict.next) }
                         }
-                        if !outcome.instead.is_empty() {
+                        if !verdict.instead.is_empty() {
                             <h2 class="govuk-heading-m">{ "What you can do instead" }</h2>
-                            { sourced_list(&outcome.instead) }
+                            { sourced_list(&verdict.instead) }
                         }
                     } else {
                         <p class="govuk-body-l">{ "The rules do not cover this combination of answers. Ask your employer's NAAS lead or principal social worker." }</p>
@@ -90,21 +70,21 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                     { offers(&state.config) }
                     <h2 class="govuk-heading-m">{ "Prepare" }</h2>
                     <p class="govuk-body">
-                        <a class="govuk-link" href={state.href(&state.address.to(Page::Readiness))} id="to-readiness">
+                        <a class="govuk-link" href={view.links.readiness.clone()} id="to-readiness">
                             { "Check how ready you are: rate yourself against the post-qualifying standards and get an action plan" }
                         </a>
                     </p>
                     <h2 class="govuk-heading-m">{ "Good to know" }</h2>
-                    { sourced_list(&policy.always) }
+                    { sourced_list(&verdict.notes) }
                     <h2 class="govuk-heading-m">{ "Your answers" }</h2>
-                    { summary_list(&super::answer_rows(state, false)) }
+                    { summary_list(&super::summary_rows(&verdict.rows)) }
                     <p class="govuk-body">
-                        <a class="govuk-link" href={state.href(&state.address.to(Page::Check))}>{ "Change your answers" }</a>
+                        <a class="govuk-link" href={verdict.change.clone()}>{ "Change your answers" }</a>
                     </p>
                     { save_panel(state, actions) }
                     <div class="govuk-button-group app-no-print">
                         <button type="button" class="govuk-button govuk-button--secondary" onclick={onprint}>{ "Print or save this result" }</button>
-                        <a class="govuk-link" href={state.href(&Address::at(Page::When))}>{ "Start again" }</a>
+                        <a class="govuk-link" href={view.links.start_again.clone()}>{ "Start again" }</a>
                     </div>
                 </div>
             </div>
@@ -114,19 +94,15 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
 
 /// When the date checked is not today and NAAS's status has changed since, today's status, so a
 /// past result is never read as advice for now.
-fn status_now(state: &State) -> Html {
-    let (then, now) = (
-        engine::status_at(state.policy, state.date()),
-        engine::status_at(state.policy, state.today),
-    );
-    match (then, now) {
-        (Some(then), Some(now)) if then.id != now.id => html! {
-            <div class="govuk-inset-text" id="status-now">
-                <p class="govuk-body"><strong>{ format!("Status today, {}: ", state.today.long()) }</strong>{ now.value.text.to_string() }</p>
-                { source_links(state.policy, &now.sources) }
-            </div>
-        },
-        _ => html! {},
+fn status_today(state: &State) -> Html {
+    let Some(now) = state.view.status_today else {
+        return html! {};
+    };
+    html! {
+        <div class="govuk-inset-text" id="status-now">
+            <p class="govuk-body"><strong>{ format!("Status today, {}: ", state.today.long()) }</strong>{ now.value.text.to_string() }</p>
+            { source_links(state.policy, &now.sources) }
+        </div>
     }
 }
 

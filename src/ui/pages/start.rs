@@ -5,15 +5,17 @@ use yew::prelude::*;
 use super::local::{config_notice, saved_notice};
 use crate::ui::components::{problem_banner, source_links};
 use crate::ui::state::{Action, State};
-use naas_core::address::Page;
-use naas_core::engine;
+use naas_core::journey::view::Screen;
 use naas_core::text::capitalise;
 
 pub const HEADING: &str = "Check if you could take the NAAS assessment";
 
 pub fn view(state: &State, actions: &Callback<Action>) -> Html {
-    let date = state.date();
-    let status = engine::status_at(state.policy, date);
+    let view = &state.view;
+    let Screen::Start { questions } = view.screen else {
+        return html! {};
+    };
+    let (date, status) = (view.date, view.status);
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -32,14 +34,14 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                 <p class="govuk-body">
                     { "Find out whether you could take, or could have taken, an assessment under the National Assessment and Accreditation System (NAAS) for child and family social workers in England, and why." }
                 </p>
-                <p class="govuk-body">{ "It asks up to 5 questions and takes about 2 minutes." }</p>
+                <p class="govuk-body">{ format!("It asks up to {questions} questions and takes about 2 minutes.") }</p>
                 if let Some(status) = status {
                     <div class="govuk-inset-text" id="status">
                         <p class="govuk-body"><strong>{ format!("Status on {}: ", date.long()) }</strong>{ status.value.text.to_string() }</p>
                         { source_links(state.policy, &status.sources) }
                     </div>
                 }
-                if !state.date_fixed() {
+                if !view.date_fixed {
                     <p class="govuk-body">
                         { "You can also check the rules as they stood on another date, for example while NAAS was running." }
                     </p>
@@ -47,7 +49,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                 <p class="govuk-body">
                     <strong>{ "Your privacy: " }</strong>{ "your answers stay on this device. Nothing you enter is sent anywhere." }
                 </p>
-                <a href={state.begin()} role="button" draggable="false" class="govuk-button govuk-button--start">
+                <a href={view.links.begin.clone()} role="button" draggable="false" class="govuk-button govuk-button--start">
                     { "Start now" }
                     <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
@@ -55,8 +57,8 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                 </a>
                 <h2 class="govuk-heading-m">{ "Also in this checker" }</h2>
                 <ul class="govuk-list">
-                    <li><a class="govuk-link" href={state.href(&state.address.to(Page::Readiness))}>{ "Check how ready you are: a self-assessment against the post-qualifying standards, with an action plan" }</a></li>
-                    <li><a class="govuk-link" href={state.href(&state.address.to(Page::About))}>{ "About NAAS, this checker and its sources" }</a></li>
+                    <li><a class="govuk-link" href={view.links.readiness.clone()}>{ "Check how ready you are: a self-assessment against the post-qualifying standards, with an action plan" }</a></li>
+                    <li><a class="govuk-link" href={view.links.about.clone()}>{ "About NAAS, this checker and its sources" }</a></li>
                 </ul>
             </div>
         </div>

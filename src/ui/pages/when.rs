@@ -7,7 +7,8 @@ use crate::ui::browser;
 use crate::ui::components::{
     back_link, date_input, error_summary, radios, read_date, ErrorItem, RadioItem, Radios, Typed,
 };
-use naas_core::flow;
+use naas_core::journey::view::Screen;
+use naas_core::journey::When;
 
 pub const HEADING: &str = "What date do you want to check?";
 const TODAY: &str = "today";
@@ -16,14 +17,18 @@ const OTHER: &str = "other";
 #[component]
 pub fn WhenPage(props: &PageProps) -> Html {
     let state = props.state.clone();
-    let chosen = state.address.date;
-    let choice =
-        use_state(|| chosen.map(|d| AttrValue::from(if d == state.today { TODAY } else { OTHER })));
-    let typed = use_state(|| {
-        chosen
-            .filter(|d| *d != state.today)
-            .map(Typed::of)
-            .unwrap_or_default()
+    let chosen = match state.view.screen {
+        Screen::Date { when } => when,
+        _ => When::Unset,
+    };
+    let choice = use_state(|| match chosen {
+        When::Unset => None,
+        When::Today => Some(AttrValue::from(TODAY)),
+        When::On(_) => Some(AttrValue::from(OTHER)),
+    });
+    let typed = use_state(|| match chosen {
+        When::On(date) => Typed::of(date),
+        _ => Typed::default(),
     });
     let error = use_state(|| None::<ErrorItem>);
     use_error_focus(HEADING.into(), error.is_some());
@@ -37,17 +42,18 @@ pub fn WhenPage(props: &PageProps) -> Html {
             (choice.clone(), typed.clone(), error.clone(), state.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let date = match choice.as_deref() {
-                Some(TODAY) => Ok(state.today),
-                Some(_) => read_date("when-date", &typed),
+            let when = match choice.as_deref() {
+                Some(TODAY) => Ok(When::Today),
+                Some(_) => read_date("when-date", &typed).map(When::On),
                 None => Err(ErrorItem {
                     field: "when".into(),
                     message: "Select today or another date".into(),
                 }),
             };
-            match date {
-                Ok(date) => {
-                    browser::go(&state.href(&flow::after_date(state.policy, &state.address, date)))
+            match when {
+                Ok(when) => {
+                    let cx = state.cx();
+                    browser::go(&cx.href(&cx.choose_date(&state.view.journey, when)))
                 }
                 Err(problem) => error.set(Some(problem)),
             }
@@ -82,7 +88,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
         .map(|e| e.message.clone());
     html! {
         <>
-            { back_link(state.back()) }
+            { back_link(super::back(&state)) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     if let Some(e) = &*error {

@@ -1,0 +1,367 @@
+//! The view model: everything a page shows, computed from the journey once per navigation, so that pages only read it and never replay the answers themselves.
+
+use crate::address;
+use crate::date::Date;
+use crate::engine::{self, Decision, Facts, Reason};
+use crate::journey::{Context, Journey, Page, When};
+use crate::policy::{Dated, OptionId, Outcome, Policy, QuestionId, SourceId, Sourced};
+use crate::readiness::{CheckId, LevelId, Plan, Readiness, SetId, StatementId};
+
+/// What the current page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View<'a> {
+    pub policy: &'a Policy,
+    pub readiness: &'a Readiness,
+    /// The journey this view shows, as settled.
+    pub journey: Journey,
+    /// The date the rules are checked for: the council's fixed date, the date chosen, or today
+    /// until one is chosen.
+    pub date: Date,
+    pub today: Date,
+    /// Whether the council fixed the date, so that it is not asked and cannot be changed.
+    pub date_fixed: bool,
+    /// NAAS's status on the date checked.
+    pub status: Option<&'a Dated<Sourced>>,
+    /// NAAS's status today, when it differs from the status on the date checked, so that a
+    /// past date is never read as what holds now.
+    pub status_today: Option<&'a Dated<Sourced>>,
+    /// Where the back link goes, on pages that have one.
+    pub back: Option<String>,
+    pub links: Links,
+    pub screen: Screen<'a>,
+}
+
+/// Addresses every page may link to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Links {
+    /// The start page, keeping the answers.
+    pub start: String,
+    /// The about page, keeping the answers.
+    pub about: String,
+    /// "Start now": the date question, or the first question when the date is fixed.
+    pub begin: String,
+    /// The readiness self-assessment, keeping the answers.
+    pub readiness: String,
+    /// The first question with nothing answered.
+    pub start_again: String,
+}
+
+/// What is particular to each page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen<'a> {
+    Start {
+        /// The most questions any journey asks, the date question included when it is asked.
+        questions: usize,
+    },
+    Date {
+        when: When,
+    },
+    Question(Asked),
+    CheckAnswers {
+        rows: Vec<Row>,
+        result: String,
+    },
+    Result(Box<Verdict<'a>>),
+    About,
+    Standard {
+        /// The standard chosen, or suggested by the role given in the eligibility questions.
+        selected: Option<SetId>,
+    },
+    Rate {
+        statement: StatementId,
+        /// Its place in its standard, from 1, and how many statements the standard has.
+        number: usize,
+        of: usize,
+        selected: Option<LevelId>,
+    },
+    PracticalChecks {
+        done: Option<Vec<CheckId>>,
+    },
+    Plan(Box<PlanView>),
+}
+
+/// A question as asked: its wording filled in for the date and the answers so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Asked {
+    pub question: QuestionId,
+    pub title: String,
+    pub hint: Option<String>,
+    pub options: Vec<Offered>,
+    /// The option shown selected: the answer given, or the earlier one awaiting confirmation.
+    pub selected: Option<OptionId>,
+    /// The question is asked again because its wording changed since it was answered.
+    pub confirming: bool,
+}
+
+/// One option of a question, filled in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offered {
+    pub option: OptionId,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// One row of a summary list: check your answers, the result's answers, the plan's ratings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub key: String,
+    pub value: String,
+    /// Where "Change" goes, if the row can be changed.
+    pub change: Option<String>,
+}
+
+/// The result page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict<'a> {
+    /// None when the rules decide nothing for these answers (the audit keeps this from happening).
+    pub outcome: Option<&'a Outcome>,
+    pub title: String,
+    pub summary: String,
+    pub ask: Option<String>,
+    /// The rules that decided, each with its sources.
+    pub reasons: Vec<Reason>,
+    pub next: Vec<Item<'a>>,
+    pub instead: Vec<Item<'a>>,
+    pub notes: Vec<Item<'a>>,
+    pub rows: Vec<Row>,
+    /// Check your answers, to change them.
+    pub change: String,
+}
+
+/// A sourced text, filled in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item<'a> {
+    pub text: String,
+    pub sources: &'a [SourceId],
+}
+
+/// The readiness plan page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanView {
+    pub set: SetId,
+    pub plan: Plan,
+    /// The standard, each rating and the practical checks, each with its "Change" link.
+    pub rows: Vec<Row>,
+}
+
+impl<'a> Context<'a> {
+    /// The view of a journey, settled first: the one computation each navigation makes.
+    pub fn view(&self, journey: Journey) -> View<'a> {
+        let journey = self.settle(journey);
+        let date = self.date(journey.when);
+        let status = engine::status_at(self.policy, date);
+        let now = engine::status_at(self.policy, self.today);
+        let status_today = now.filter(|n| status.is_none_or(|s| s.id != n.id));
+        let back = match journey.page {
+            Page::Start => None,
+            _ => Some(self.href(&self.back(&journey))),
+        };
+        let links = Links {
+            start: self.href(&journey.to(Page::Start)),
+            about: self.href(&journey.to(Page::About)),
+            begin: self.href(&self.begin(&journey)),
+            readiness: self.href(&journey.to(Page::Standard)),
+            start_again: self.href(&self.start_again()),
+        };
+        let screen = self.screen(&journey, date);
+        View {
+            policy: self.policy,
+            readiness: self.readiness,
+            journey,
+            date,
+            today: self.today,
+            date_fixed: self.fixed.is_some(),
+            status,
+            status_today,
+            back,
+            links,
+            screen,
+        }
+    }
+
+    /// The address of a journey, as a URL fragment.
+    pub fn href(&self, journey: &Journey) -> String {
+        address::format(self.policy, self.readiness, journey)
+    }
+
+    fn screen(&self, journey: &Journey, date: Date) -> Screen<'a> {
+        let policy = self.policy;
+        match journey.page {
+            Page::Start => Screen::Start {
+                questions: usize::from(policy.meta.most_questions)
+                    + usize::from(self.fixed.is_none()),
+            },
+            Page::Date => Screen::Date { when: journey.when },
+            Page::Question(q) => {
+                let facts = self.way_facts(journey);
+                let fill = |text: &str| facts.fill(text);
+                let question = policy.question(q);
+                let confirming = journey.to_confirm.contains(q);
+                Screen::Question(Asked {
+                    question: q,
+                    title: fill(&question.title),
+                    hint: question.hint.as_deref().map(fill),
+                    options: policy
+                        .option_ids(q)
+                        .map(|o| {
+                            let choice = policy.choice(q, o);
+                            Offered {
+                                option: o,
+                                label: fill(&choice.label),
+                                hint: choice.hint.as_deref().map(fill),
+                            }
+                        })
+                        .collect(),
+                    selected: journey.chosen.get(q).or(journey.to_confirm.get(q)),
+                    confirming,
+                })
+            }
+            Page::CheckAnswers => Screen::CheckAnswers {
+                rows: self.answer_rows(journey, date, true),
+                result: self.href(&journey.to(Page::Result)),
+            },
+            Page::Result => Screen::Result(Box::new(self.verdict(journey, date))),
+            Page::About => Screen::About,
+            Page::Standard => Screen::Standard {
+                selected: journey.ratings.set.or_else(|| {
+                    self.readiness
+                        .role_question
+                        .and_then(|q| journey.chosen.get(q))
+                        .and_then(|role| self.readiness.set_for_role(role))
+                }),
+            },
+            Page::Rate(s) => {
+                let set = self.readiness.statement(s).set;
+                let statements: Vec<StatementId> = self.readiness.statements_of(set).collect();
+                Screen::Rate {
+                    statement: s,
+                    number: statements.iter().position(|t| *t == s).unwrap_or(0) + 1,
+                    of: statements.len(),
+                    selected: journey.ratings.levels.get(&s).copied(),
+                }
+            }
+            Page::PracticalChecks => Screen::PracticalChecks {
+                done: journey.ratings.done.clone(),
+            },
+            Page::Plan => match journey.ratings.set {
+                Some(set) => Screen::Plan(Box::new(PlanView {
+                    set,
+                    plan: self.readiness.plan(&journey.ratings),
+                    rows: self.rating_rows(journey),
+                })),
+                // Settling sends a plan with no standard to the standard question.
+                None => Screen::Standard { selected: None },
+            },
+        }
+    }
+
+    /// The placeholders' values on the way the user is on (answers to confirm included, since
+    /// the question being asked may name the council among them).
+    fn way_facts(&self, journey: &Journey) -> Facts<'a> {
+        let mut answers = self.answers(journey);
+        for (q, o) in journey.to_confirm.iter() {
+            answers.set(q, o);
+        }
+        engine::facts(self.policy, &answers)
+    }
+
+    /// The date and the answers on the way, as summary rows; with "Change" links when `changeable`.
+    fn answer_rows(&self, journey: &Journey, date: Date, changeable: bool) -> Vec<Row> {
+        let change = |page| changeable.then(|| self.href(&self.change(journey, page)));
+        let first = Row {
+            key: "Date checked".into(),
+            value: date.long(),
+            // A date fixed by the council cannot be changed here.
+            change: if self.fixed.is_some() {
+                None
+            } else {
+                change(Page::Date)
+            },
+        };
+        let replay = self.replay(journey);
+        std::iter::once(first)
+            .chain(replay.path.iter().map(|&(q, o)| Row {
+                key: self.policy.question(q).summary.to_string(),
+                value: self.policy.choice(q, o).label.to_string(),
+                change: change(Page::Question(q)),
+            }))
+            .collect()
+    }
+
+    fn verdict(&self, journey: &Journey, date: Date) -> Verdict<'a> {
+        let policy = self.policy;
+        let answers = self.answers(journey);
+        let facts = engine::facts(policy, &answers);
+        let replay = engine::replay(policy, &answers);
+        let decision: Option<&Decision> = replay.decision();
+        let outcome = decision.map(|d| policy.outcome(d.outcome));
+        let items = |list: &'a [Sourced]| -> Vec<Item<'a>> {
+            list.iter()
+                .map(|s| Item {
+                    text: facts.fill(&s.text),
+                    sources: &s.sources,
+                })
+                .collect()
+        };
+        Verdict {
+            outcome,
+            title: outcome.map_or_else(
+                || "We could not decide from these answers".to_string(),
+                |o| facts.fill(&o.title),
+            ),
+            summary: outcome.map(|o| facts.fill(&o.summary)).unwrap_or_default(),
+            ask: outcome
+                .and_then(|o| o.ask.as_deref())
+                .map(|a| facts.fill(a)),
+            reasons: decision.map(|d| d.reasons.clone()).unwrap_or_default(),
+            next: outcome.map(|o| items(&o.next)).unwrap_or_default(),
+            instead: outcome.map(|o| items(&o.instead)).unwrap_or_default(),
+            notes: items(&policy.always),
+            rows: self.answer_rows(journey, date, false),
+            change: self.href(&journey.to(Page::CheckAnswers)),
+        }
+    }
+
+    /// The chosen standard, each rating and the practical checks, each with a "Change" link.
+    fn rating_rows(&self, journey: &Journey) -> Vec<Row> {
+        let readiness = self.readiness;
+        let ratings = &journey.ratings;
+        let change = |page| Some(self.href(&self.change(journey, page)));
+        let mut rows = Vec::new();
+        if let Some(set) = ratings.set {
+            rows.push(Row {
+                key: "Standard".into(),
+                value: readiness.set(set).title.to_string(),
+                change: change(Page::Standard),
+            });
+            for s in readiness.statements_of(set) {
+                let statement = readiness.statement(s);
+                rows.push(Row {
+                    key: format!("{}. {}", statement.number, statement.heading),
+                    value: ratings
+                        .levels
+                        .get(&s)
+                        .map(|l| readiness.level(*l).label.to_string())
+                        .unwrap_or_default(),
+                    change: change(Page::Rate(s)),
+                });
+            }
+        }
+        let done: Vec<&str> = ratings
+            .done
+            .iter()
+            .flatten()
+            .map(|c| &*readiness.check(*c).label)
+            .collect();
+        rows.push(Row {
+            key: "Practical checks done".into(),
+            value: if done.is_empty() {
+                "None".into()
+            } else {
+                done.join("; ")
+            },
+            change: change(Page::PracticalChecks),
+        });
+        rows
+    }
+}

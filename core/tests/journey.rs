@@ -1,0 +1,798 @@
+//! Navigation as users break it: journeys through the pages one action at a time (answers, back links, the browser's back and forward, "Change" on any row, a new date, reload, a shared link), checked after every step.
+//!
+//! The first tests are examples, one line per step, through the `Browser` below. The last is a
+//! model-based property test: random sequences of whatever a user can do on each page, in
+//! random contexts (today's date, a council's fixed date), with invariants checked after each
+//! action: every answer shown was given for its question as worded now, the result is the
+//! engine's for those answers, no question is asked twice in a row of answers, the address
+//! reads back as itself, and the browser's back then forward lands where it was.
+
+use std::collections::BTreeSet;
+
+use naas_core::address;
+use naas_core::date::Date;
+use naas_core::engine::{self, Step};
+use naas_core::journey::view::{Asked, Screen, View};
+use naas_core::journey::{Context, Journey, Page, When};
+use naas_core::policy::{OptionId, QuestionId};
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+// ---------------------------------------------------------------------------------------------
+// Examples.
+// ---------------------------------------------------------------------------------------------
+
+const TODAY: &str = "2026-12-01";
+
+#[test]
+fn a_change_of_date_asks_again_every_question_that_names_the_date() {
+    // The case from the issue: check your answers for 15 June 2019, then "Change" the date to
+    // 1 October 2021. The registration question then names Social Work England, not the HCPC,
+    // so it must be asked again rather than kept as an answer the user never gave.
+    let mut b = Browser::open(TODAY, None, "#/check?date=2019-06-15&role=frontline&registration=yes&employer=local-authority&council=manchester");
+    b.sees_page("check");
+    b.change_row("Date checked");
+    b.sees_page("date");
+    b.choose_date(When::On(date("2021-10-01")));
+    // Each question whose wording changed comes back with the earlier choice selected.
+    let role = b.question();
+    assert_eq!(role.title, "What was your role on 1 October 2021?");
+    assert!(role.confirming, "asked again because the date changed");
+    assert_eq!(b.selected_id(&role), Some("frontline"));
+    b.choose("frontline");
+    let registration = b.question();
+    assert!(
+        registration.title.contains("Social Work England")
+            && registration.title.contains("1 October 2021"),
+        "{}",
+        registration.title
+    );
+    assert_eq!(b.selected_id(&registration), Some("yes"));
+    b.choose("yes");
+    b.walk_to_check_answers();
+    let rows = b.rows();
+    assert_eq!(rows[0], ("Date checked".into(), "1 October 2021".into()));
+    b.see_result();
+    let verdict = b.verdict();
+    assert!(
+        verdict
+            .reasons
+            .iter()
+            .any(|r| r.text.contains("Social Work England on 1 October 2021")),
+        "{:?}",
+        verdict.reasons
+    );
+}
+
+#[test]
+fn choosing_today_keeps_nothing_silently_and_nothing_unconfirmed() {
+    let mut b = Browser::open(TODAY, None, "#/check?date=2019-06-15&role=frontline&registration=yes&employer=local-authority&council=manchester");
+    b.change_row("Date checked");
+    b.choose_date(When::Today);
+    // Whatever today's rules ask, every answer shown was confirmed for today's wording.
+    b.walk_to_check_answers();
+    b.assert_invariants().unwrap();
+    assert_eq!(b.rows()[0].1, "1 December 2026");
+    assert!(b.fragment().contains("date=today"), "{}", b.fragment());
+}
+
+#[test]
+fn a_change_that_needs_no_new_question_goes_straight_back_to_check_answers() {
+    let full =
+        "date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+    let mut b = Browser::open(TODAY, None, &format!("#/check?{full}"));
+    b.change_row("Role");
+    assert!(b.fragment().ends_with("&return=check"), "{}", b.fragment());
+    b.choose("practice-supervisor");
+    b.sees_page("check");
+    assert_eq!(b.fragment(), "#/check?date=2019-10-05&role=practice-supervisor&registration=yes&employer=local-authority&council=leeds");
+}
+
+#[test]
+fn a_change_that_leaves_the_way_drops_the_answers_off_it_and_one_that_opens_a_question_asks_it() {
+    let full =
+        "date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+    let mut b = Browser::open(TODAY, None, &format!("#/check?{full}"));
+    b.change_row("Employer");
+    b.choose("voluntary");
+    b.sees_page("check");
+    assert!(!b.fragment().contains("council="), "{}", b.fragment());
+    b.change_row("Employer");
+    b.choose("local-authority");
+    // The council question is open again: asked, then back to check your answers.
+    assert_eq!(b.page(), Page::Question(b.question_id("council")));
+    assert!(b.fragment().ends_with("&return=check"));
+    b.choose("bury");
+    b.sees_page("check");
+}
+
+#[test]
+fn back_links_go_to_the_previous_step() {
+    let b = Browser::open(TODAY, None, "#/q/role?date=2019-10-05");
+    assert_eq!(b.back_link(), "#/date?date=2019-10-05");
+    let b = Browser::open(
+        TODAY,
+        None,
+        "#/q/employer?date=2019-10-05&role=frontline&registration=yes",
+    );
+    assert_eq!(
+        b.back_link(),
+        "#/q/registration?date=2019-10-05&role=frontline&registration=yes"
+    );
+    let b = Browser::open(TODAY, None, "#/check?date=2019-10-05&role=adult-services");
+    assert_eq!(
+        b.back_link(),
+        "#/q/role?date=2019-10-05&role=adult-services"
+    );
+    let b = Browser::open(
+        TODAY,
+        None,
+        "#/q/role?date=2019-10-05&role=adult-services&return=check",
+    );
+    assert_eq!(b.back_link(), "#/check?date=2019-10-05&role=adult-services");
+    let b = Browser::open(TODAY, None, "#/date");
+    assert_eq!(b.back_link(), "#/");
+}
+
+#[test]
+fn half_finished_links_go_to_the_first_open_question() {
+    // A result with a question open, a question past an open one, a question off the way, and a
+    // page that needs a date before the date is chosen.
+    let b = Browser::open(TODAY, None, "#/result?date=2019-10-05&role=frontline");
+    assert_eq!(
+        b.fragment(),
+        "#/q/registration?date=2019-10-05&role=frontline"
+    );
+    let b = Browser::open(TODAY, None, "#/q/council?date=2019-10-05&role=frontline");
+    assert_eq!(
+        b.fragment(),
+        "#/q/registration?date=2019-10-05&role=frontline"
+    );
+    let b = Browser::open(
+        TODAY,
+        None,
+        "#/q/council?date=2019-10-05&role=adult-services",
+    );
+    assert_eq!(b.fragment(), "#/check?date=2019-10-05&role=adult-services");
+    let b = Browser::open(TODAY, None, "#/check?role=frontline");
+    assert_eq!(b.fragment(), "#/date?role=frontline");
+}
+
+#[test]
+fn a_fixed_date_skips_the_date_question_and_ignores_dates_in_links() {
+    let fixed = Some(date("2019-10-05"));
+    let mut b = Browser::open(TODAY, fixed, "#/");
+    b.begin();
+    assert_eq!(b.fragment(), "#/q/role");
+    assert_eq!(b.question().title, "What was your role on 5 October 2019?");
+    assert_eq!(b.back_link(), "#/");
+    let b = Browser::open(TODAY, fixed, "#/q/role?date=2021-10-01&role=frontline");
+    assert_eq!(b.fragment(), "#/q/role?role=frontline");
+    let b = Browser::open(TODAY, fixed, "#/date");
+    assert_eq!(b.fragment(), "#/q/role");
+    let b = Browser::open(TODAY, fixed, "#/check?role=adult-services");
+    assert!(b.rows()[0].1 == "5 October 2019" && b.change_links()[0].is_none());
+}
+
+#[test]
+fn readiness_steps_through_the_standard_then_the_checks_then_the_plan() {
+    let mut b = Browser::open(
+        TODAY,
+        None,
+        "#/readiness?date=2019-10-05&role=practice-supervisor",
+    );
+    assert_eq!(
+        b.standard_selected().as_deref(),
+        Some("supervisor"),
+        "suggested by the role"
+    );
+    b.choose_set("supervisor");
+    assert_eq!(
+        b.fragment(),
+        "#/readiness/s1?date=2019-10-05&role=practice-supervisor&set=supervisor"
+    );
+    b.rate("partly");
+    assert_eq!(
+        b.fragment(),
+        "#/readiness/s2?date=2019-10-05&role=practice-supervisor&set=supervisor&s1=partly"
+    );
+    let all_but_last = "set=supervisor&s1=partly&s2=confident&s3=confident&s4=not-yet&s5=confident&s6=confident&s7=confident";
+    let mut b = Browser::open(TODAY, None, &format!("#/readiness/s8?{all_but_last}"));
+    b.rate("confident");
+    assert_eq!(
+        b.fragment(),
+        format!("#/readiness/checks?{all_but_last}&s8=confident")
+    );
+    b.practical_checks(&["photo-id"]);
+    assert_eq!(
+        b.fragment(),
+        format!("#/readiness/plan?{all_but_last}&s8=confident&done=photo-id")
+    );
+}
+
+#[test]
+fn a_rating_changed_from_the_plan_returns_to_the_plan() {
+    let full = "set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident&done=none";
+    let mut b = Browser::open(TODAY, None, &format!("#/readiness/plan?{full}"));
+    b.change_row("3. ");
+    assert_eq!(b.fragment(), format!("#/readiness/l3?{full}&return=plan"));
+    assert_eq!(b.back_link(), format!("#/readiness/plan?{full}"));
+    b.rate("not-yet");
+    assert_eq!(
+        b.fragment(),
+        format!(
+            "#/readiness/plan?{}",
+            full.replace("l3=confident", "l3=not-yet")
+        )
+    );
+}
+
+#[test]
+fn readiness_links_that_are_half_finished_go_to_the_first_open_question() {
+    let b = Browser::open(TODAY, None, "#/readiness/plan?set=leader&l1=partly");
+    assert_eq!(b.fragment(), "#/readiness/l2?set=leader&l1=partly");
+    let b = Browser::open(TODAY, None, "#/readiness/plan");
+    assert_eq!(b.fragment(), "#/readiness");
+    let b = Browser::open(TODAY, None, "#/readiness/p3?set=leader");
+    assert_eq!(b.fragment(), "#/readiness/l1?set=leader");
+    let b = Browser::open(TODAY, None, "#/readiness/checks?set=leader");
+    assert_eq!(b.back_link(), "#/readiness/l6?set=leader");
+    let b = Browser::open(
+        TODAY,
+        None,
+        "#/readiness?date=2019-10-05&role=adult-services",
+    );
+    assert_eq!(
+        b.back_link(),
+        "#/result?date=2019-10-05&role=adult-services"
+    );
+    // Choosing another standard drops the ratings of the old one.
+    let mut b = Browser::open(TODAY, None, "#/readiness?set=leader&l1=partly");
+    b.choose_set("practitioner");
+    assert_eq!(b.fragment(), "#/readiness/p1?set=practitioner");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model-based property test.
+// ---------------------------------------------------------------------------------------------
+
+/// Something a user can do. Which page it applies to is decided when it is performed: `pick`
+/// chooses among whatever the current page offers, so every sequence is a possible one.
+#[derive(Clone, Debug)]
+enum Action {
+    /// Follow a link or submit a form on the page: the `pick`-th of what it offers.
+    Use(usize),
+    BackLink,
+    BrowserBack,
+    BrowserForward,
+    Reload,
+    /// Open the current address in a new tab (a shared or bookmarked link).
+    Share,
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        8 => any::<usize>().prop_map(Action::Use),
+        2 => Just(Action::BackLink),
+        2 => Just(Action::BrowserBack),
+        1 => Just(Action::BrowserForward),
+        1 => Just(Action::Reload),
+        1 => Just(Action::Share),
+    ]
+}
+
+#[test]
+fn random_sequences_of_user_actions_keep_every_invariant() {
+    let (policy, _) = naas_core::shipped();
+    // Dates either side of every change in the policy, and a few ordinary ones.
+    let mut dates: Vec<Date> = policy
+        .boundaries()
+        .into_iter()
+        .flat_map(|d| [d.previous_day(), d])
+        .collect();
+    dates.extend(["2019-06-15", "2019-10-05", "2021-10-01", TODAY].map(date));
+    let todays = vec![date(TODAY), date("2019-06-15"), date("2021-10-01")];
+    let fixed = proptest::option::weighted(0.25, select(dates.clone()));
+    let strategy = (
+        select(todays),
+        fixed,
+        prop::collection::vec(select(dates), 1..4),
+        prop::collection::vec(action(), 1..60),
+    );
+    let config = Config {
+        cases: cases(200),
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let result = TestRunner::new(config).run(&strategy, |(today, fixed, dates, actions)| {
+        let mut b = Browser::open_on(today, fixed, "#/");
+        b.dates = dates;
+        for (i, action) in actions.iter().enumerate() {
+            b.act(action);
+            b.assert_invariants().map_err(|e| {
+                TestCaseError::fail(format!(
+                    "after step {} at {}: {e}\n\nsteps:\n{}",
+                    i + 1,
+                    b.fragment(),
+                    b.trace.join("\n")
+                ))
+            })?;
+        }
+        Ok(())
+    });
+    if let Err(failure) = result {
+        panic!("{failure}");
+    }
+}
+
+/// How many cases to run: PROPTEST_CASES when set, else `quick`.
+fn cases(quick: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(quick)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser: a history of addresses, the app reading the current one, and the user's memory
+// of what each question said when they answered it.
+// ---------------------------------------------------------------------------------------------
+
+struct Browser {
+    cx: Context<'static>,
+    history: Vec<String>,
+    at: usize,
+    view: View<'static>,
+    /// Every answer the user gave: the question, the option and the wording they saw. (The
+    /// browser's back button can bring back any of them, so all are kept, not only the last.)
+    memory: BTreeSet<(QuestionId, OptionId, String)>,
+    /// What happened so far, for the message when an invariant fails.
+    trace: Vec<String>,
+    /// Questions answered since the user last did anything but answer, in order.
+    run: Vec<QuestionId>,
+    /// Dates the user may type on the date page.
+    dates: Vec<Date>,
+}
+
+impl Browser {
+    fn open(today: &str, fixed: Option<Date>, fragment: &str) -> Browser {
+        Browser::open_on(date(today), fixed, fragment)
+    }
+
+    fn open_on(today: Date, fixed: Option<Date>, fragment: &str) -> Browser {
+        let (policy, readiness) = naas_core::shipped();
+        let cx = Context {
+            policy,
+            readiness,
+            today,
+            fixed,
+        };
+        let view = read(&cx, fragment);
+        let mut b = Browser {
+            cx,
+            history: vec![String::new()],
+            at: 0,
+            view,
+            memory: BTreeSet::new(),
+            trace: vec![format!("open {fragment} (today {today}, fixed {fixed:?})")],
+            run: Vec::new(),
+            dates: vec![date("2019-10-05")],
+        };
+        b.history[0] = b.canonical();
+        // A link opened afresh: the user remembers answering what it holds as it reads now.
+        b.remember_all();
+        b
+    }
+
+    // The app.
+
+    fn canonical(&self) -> String {
+        self.cx.href(&self.view.journey)
+    }
+
+    /// The app reads the current history entry and, as it does, replaces it by its canonical form.
+    fn show(&mut self) {
+        self.view = read(&self.cx, &self.history[self.at]);
+        self.history[self.at] = self.canonical();
+    }
+
+    fn go(&mut self, fragment: String) {
+        self.history.truncate(self.at + 1);
+        self.history.push(fragment);
+        self.at += 1;
+        self.show();
+    }
+
+    fn go_to(&mut self, journey: &Journey) {
+        self.go(self.cx.href(journey));
+    }
+
+    // What the user sees.
+
+    fn fragment(&self) -> String {
+        self.history[self.at].clone()
+    }
+
+    fn page(&self) -> Page {
+        self.view.journey.page
+    }
+
+    fn sees_page(&self, path: &str) {
+        assert!(
+            self.fragment().starts_with(&format!("#/{path}")),
+            "expected the {path} page, at {}",
+            self.fragment()
+        );
+    }
+
+    fn question_id(&self, id: &str) -> QuestionId {
+        self.cx.policy.question_by_id(id).expect("a question")
+    }
+
+    fn question(&self) -> Asked {
+        match &self.view.screen {
+            Screen::Question(asked) => asked.clone(),
+            other => panic!("not a question page at {}: {other:?}", self.fragment()),
+        }
+    }
+
+    fn selected_id(&self, asked: &Asked) -> Option<&'static str> {
+        let policy = self.cx.policy;
+        asked
+            .selected
+            .map(|o| &*policy.choice(asked.question, o).id)
+    }
+
+    fn rows(&self) -> Vec<(String, String)> {
+        self.row_views()
+            .into_iter()
+            .map(|r| (r.key, r.value))
+            .collect()
+    }
+
+    fn change_links(&self) -> Vec<Option<String>> {
+        self.row_views().into_iter().map(|r| r.change).collect()
+    }
+
+    fn row_views(&self) -> Vec<naas_core::journey::view::Row> {
+        match &self.view.screen {
+            Screen::CheckAnswers { rows, .. } => rows.clone(),
+            Screen::Result(v) => v.rows.clone(),
+            Screen::Plan(p) => p.rows.clone(),
+            other => panic!("no rows at {}: {other:?}", self.fragment()),
+        }
+    }
+
+    fn verdict(&self) -> naas_core::journey::view::Verdict<'static> {
+        match &self.view.screen {
+            Screen::Result(v) => (**v).clone(),
+            other => panic!("not the result at {}: {other:?}", self.fragment()),
+        }
+    }
+
+    fn back_link(&self) -> String {
+        self.view.back.clone().expect("a back link")
+    }
+
+    fn standard_selected(&self) -> Option<String> {
+        match &self.view.screen {
+            Screen::Standard { selected } => {
+                selected.map(|s| self.cx.readiness.set(s).id.to_string())
+            }
+            other => panic!("not the standard question: {other:?}"),
+        }
+    }
+
+    // What the user does, by name (for the examples).
+
+    fn begin(&mut self) {
+        self.go(self.view.links.begin.clone());
+    }
+
+    fn change_row(&mut self, key: &str) {
+        let row = self
+            .row_views()
+            .into_iter()
+            .find(|r| r.key.starts_with(key))
+            .unwrap_or_else(|| panic!("no row {key}"));
+        self.go(row.change.expect("a change link"));
+    }
+
+    fn choose_date(&mut self, when: When) {
+        let next = self.cx.choose_date(&self.view.journey, when);
+        self.run.clear();
+        self.go_to(&next);
+    }
+
+    fn choose(&mut self, option: &str) {
+        let asked = self.question();
+        let o = self
+            .cx
+            .policy
+            .option_by_id(asked.question, option)
+            .unwrap_or_else(|| panic!("no option {option}"));
+        self.answer(&asked, o);
+    }
+
+    fn answer(&mut self, asked: &Asked, option: OptionId) {
+        self.memory.insert((asked.question, option, wording(asked)));
+        self.run.push(asked.question);
+        let next = self.cx.answer(&self.view.journey, asked.question, option);
+        self.go_to(&next);
+    }
+
+    /// Confirms each question asked with its selected option, until check your answers.
+    fn walk_to_check_answers(&mut self) {
+        for _ in 0..20 {
+            match self.page() {
+                Page::CheckAnswers => return,
+                Page::Question(_) => {
+                    let asked = self.question();
+                    let option = asked.selected.unwrap_or(asked.options[0].option);
+                    self.answer(&asked, option);
+                }
+                other => panic!("stuck at {other:?}"),
+            }
+        }
+        panic!("never reached check your answers");
+    }
+
+    fn see_result(&mut self) {
+        match &self.view.screen {
+            Screen::CheckAnswers { result, .. } => self.go(result.clone()),
+            other => panic!("not check your answers: {other:?}"),
+        }
+    }
+
+    fn choose_set(&mut self, id: &str) {
+        let set = self.cx.readiness.set_by_id(id).expect("a set");
+        let next = self.cx.choose_set(&self.view.journey, set);
+        self.go_to(&next);
+    }
+
+    fn rate(&mut self, level: &str) {
+        let Page::Rate(s) = self.page() else {
+            panic!("not a rating page")
+        };
+        let l = self.cx.readiness.level_by_id(level).expect("a level");
+        let next = self.cx.rate(&self.view.journey, s, l);
+        self.go_to(&next);
+    }
+
+    fn practical_checks(&mut self, done: &[&str]) {
+        let done = done
+            .iter()
+            .map(|c| self.cx.readiness.check_by_id(c).expect("a check"))
+            .collect();
+        let next = self.cx.practical_checks(&self.view.journey, done);
+        self.go_to(&next);
+    }
+
+    // What the user does, at random (for the property).
+
+    fn act(&mut self, action: &Action) {
+        self.trace
+            .push(format!("{action:?} at {}", self.fragment()));
+        if !matches!(action, Action::Use(_)) {
+            self.run.clear();
+        }
+        match action {
+            Action::BackLink => {
+                if let Some(back) = self.view.back.clone() {
+                    self.go(back);
+                }
+            }
+            Action::BrowserBack => {
+                if self.at > 0 {
+                    self.at -= 1;
+                    self.show();
+                }
+            }
+            Action::BrowserForward => {
+                if self.at + 1 < self.history.len() {
+                    self.at += 1;
+                    self.show();
+                }
+            }
+            Action::Reload => self.show(),
+            Action::Share => {
+                let fragment = self.fragment();
+                let (today, fixed, dates) = (self.cx.today, self.cx.fixed, self.dates.clone());
+                let trace = std::mem::take(&mut self.trace);
+                *self = Browser::open_on(today, fixed, &fragment);
+                self.dates = dates;
+                self.trace.splice(0..0, trace);
+            }
+            Action::Use(pick) => self.use_page(*pick),
+        }
+    }
+
+    /// Does the `pick`-th thing the page offers: an option, a date, a "Change" link, a button.
+    fn use_page(&mut self, pick: usize) {
+        let readiness = self.cx.readiness;
+        match self.view.screen.clone() {
+            Screen::Start { .. } | Screen::About => {
+                let links = [
+                    self.view.links.begin.clone(),
+                    self.view.links.readiness.clone(),
+                    self.view.links.about.clone(),
+                ];
+                self.run.clear();
+                self.go(links[pick % links.len()].clone());
+            }
+            Screen::Date { .. } => {
+                let when = match pick % (self.dates.len() + 1) {
+                    0 => When::Today,
+                    i => When::On(self.dates[i - 1]),
+                };
+                self.choose_date(when);
+            }
+            Screen::Question(asked) => {
+                // Mostly confirm what is selected, as users do; sometimes change it.
+                let option = match (asked.selected, pick % 3) {
+                    (Some(selected), 0 | 1) => selected,
+                    _ => asked.options[pick / 3 % asked.options.len()].option,
+                };
+                self.answer(&asked, option);
+            }
+            Screen::CheckAnswers { rows, result } => {
+                self.run.clear();
+                let mut links: Vec<String> = rows.into_iter().filter_map(|r| r.change).collect();
+                links.push(result);
+                self.go(links[pick % links.len()].clone());
+            }
+            Screen::Result(verdict) => {
+                self.run.clear();
+                let links = [
+                    verdict.change.clone(),
+                    self.view.links.readiness.clone(),
+                    self.view.links.start_again.clone(),
+                ];
+                self.go(links[pick % links.len()].clone());
+            }
+            Screen::Standard { .. } => {
+                let set = readiness
+                    .set_ids()
+                    .nth(pick % readiness.sets.len())
+                    .expect("a set");
+                let next = self.cx.choose_set(&self.view.journey, set);
+                self.go_to(&next);
+            }
+            Screen::Rate { statement, .. } => {
+                let level = readiness
+                    .level_by_id(&readiness.scale[pick % readiness.scale.len()].id)
+                    .expect("a level");
+                let next = self.cx.rate(&self.view.journey, statement, level);
+                self.go_to(&next);
+            }
+            Screen::PracticalChecks { .. } => {
+                let done = readiness
+                    .check_ids()
+                    .filter(|c| pick >> c.index() & 1 == 1)
+                    .collect();
+                let next = self.cx.practical_checks(&self.view.journey, done);
+                self.go_to(&next);
+            }
+            Screen::Plan(plan) => {
+                let mut links: Vec<String> =
+                    plan.rows.into_iter().filter_map(|r| r.change).collect();
+                links.push(self.view.links.start_again.clone());
+                self.go(links[pick % links.len()].clone());
+            }
+        }
+    }
+
+    /// Remembers every answer in the address as answered for the question as it reads now, as
+    /// when a user opens a link of their own.
+    fn remember_all(&mut self) {
+        let journey = self.view.journey.clone();
+        for (q, o) in self.cx.replay(&journey).path {
+            let asked = self.asked_now(&journey, q);
+            self.memory.insert((q, o, wording(&asked)));
+        }
+    }
+
+    /// The question page for `q` as it would show now.
+    fn asked_now(&self, journey: &Journey, q: QuestionId) -> Asked {
+        let view = self.cx.view(journey.to(Page::Question(q)));
+        match view.screen {
+            Screen::Question(asked) if asked.question == q => asked,
+            other => panic!("the answered question {q:?} cannot be shown: {other:?}"),
+        }
+    }
+
+    /// Everything that must hold after every action.
+    fn assert_invariants(&self) -> Result<(), String> {
+        let cx = &self.cx;
+        let journey = &self.view.journey;
+        let policy = cx.policy;
+        let id = |q: QuestionId| policy.question(q).id.to_string();
+
+        // The address reads back as itself, and reading it again changes nothing: the
+        // browser's back then forward, or a reload, lands exactly here.
+        let written = cx.href(journey);
+        if written != self.fragment() {
+            return Err(format!(
+                "the history holds {} but the page is {written}",
+                self.fragment()
+            ));
+        }
+        match address::parse(policy, cx.readiness, &written) {
+            Ok(read) if &read == journey => {}
+            other => return Err(format!("{written} reads back as {other:?}")),
+        }
+        if read(cx, &written).journey != *journey {
+            return Err(format!(
+                "{written} is not settled: reading it again moves on"
+            ));
+        }
+
+        // No question is asked twice in a row of answers.
+        if let Page::Question(q) = journey.page {
+            if self.run.contains(&q) {
+                return Err(format!(
+                    "{} asked twice in a row of answers: {:?}",
+                    id(q),
+                    self.run.iter().map(|q| id(*q)).collect::<Vec<_>>()
+                ));
+            }
+        }
+
+        // Every answer shown (check your answers, the result) was given by the user for the
+        // question as it reads now, and the result is the engine's for exactly those answers.
+        if matches!(journey.page, Page::CheckAnswers | Page::Result) {
+            if !journey.to_confirm.is_empty() {
+                return Err("answers waiting for confirmation on a page that shows answers".into());
+            }
+            let replay = cx.replay(journey);
+            for &(q, o) in &replay.path {
+                let now = wording(&self.asked_now(journey, q));
+                if !self.memory.contains(&(q, o, now.clone())) {
+                    let given: Vec<&String> = self
+                        .memory
+                        .iter()
+                        .filter(|(mq, mo, _)| *mq == q && *mo == o)
+                        .map(|(_, _, w)| w)
+                        .collect();
+                    return Err(format!(
+                        "{} shown as {:?}, which the user never gave for it as it reads now:\n{now}\n(given for: {given:?})",
+                        id(q),
+                        policy.choice(q, o).id
+                    ));
+                }
+            }
+            let expected = engine::evaluate(policy, &cx.answers(journey));
+            let Ok(Step::Decided(decision)) = expected else {
+                return Err(format!("showing answers that decide nothing: {expected:?}"));
+            };
+            if let Screen::Result(verdict) = &self.view.screen {
+                if verdict.outcome.map(|o| &*o.id) != Some(&*policy.outcome(decision.outcome).id)
+                    || verdict.reasons != decision.reasons
+                {
+                    return Err("the result is not the engine's for the answers shown".into());
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a question page says: its title, hint and options, as the user reads them.
+fn wording(asked: &Asked) -> String {
+    let mut text = format!("{}\n{:?}", asked.title, asked.hint);
+    for o in &asked.options {
+        text.push_str(&format!("\n{} {:?}", o.label, o.hint));
+    }
+    text
+}
+
+fn read(cx: &Context<'static>, fragment: &str) -> View<'static> {
+    let journey = address::parse(cx.policy, cx.readiness, fragment)
+        .unwrap_or_else(|e| panic!("{fragment}: {e:?}"));
+    cx.view(journey)
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).expect("a date")
+}
