@@ -30,6 +30,13 @@ FILE defaults to core/src/policy/naas.toml and DIR to docs, both in the workspac
     /// Where the crate is, so the defaults work from any directory.
     const CRATE: &str = env!("CARGO_MANIFEST_DIR");
 
+    /// The workspace the tools crate sits in.
+    fn workspace() -> PathBuf {
+        Path::new(CRATE)
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
+
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let result = match args.first().map(String::as_str) {
@@ -94,7 +101,7 @@ FILE defaults to core/src/policy/naas.toml and DIR to docs, both in the workspac
     fn graph(args: &[String]) -> Result<ExitCode, Failure> {
         let (file, rest) = file_argument(args);
         let out = match rest {
-            [] => Path::new(CRATE).join("../docs"),
+            [] => workspace().join("docs"),
             [flag, dir] if flag == "--out" => PathBuf::from(dir),
             [extra, ..] => return Err(Failure::Usage(format!("unexpected argument `{extra}`"))),
         };
@@ -127,7 +134,7 @@ FILE defaults to core/src/policy/naas.toml and DIR to docs, both in the workspac
     fn file_argument(args: &[String]) -> (PathBuf, &[String]) {
         match args.split_first() {
             Some((file, rest)) if !file.starts_with("--") => (PathBuf::from(file), rest),
-            _ => (Path::new(CRATE).join("../core/src/policy/naas.toml"), args),
+            _ => (workspace().join("core/src/policy/naas.toml"), args),
         }
     }
 
