@@ -276,12 +276,12 @@ mod tests {
                 &p,
                 &format!("#/q/employer?{full}&return=check"),
                 "employer",
-                "agency"
+                "voluntary"
             ),
-            "#/check?date=2019-10-05&role=frontline&registration=yes&employer=agency"
+            "#/check?date=2019-10-05&role=frontline&registration=yes&employer=voluntary"
         );
         // A change that needs a new question asks it, then returns.
-        let to_council = answer(&p, "#/q/employer?date=2019-10-05&role=frontline&registration=yes&employer=agency&return=check", "employer", "local-authority");
+        let to_council = answer(&p, "#/q/employer?date=2019-10-05&role=frontline&registration=yes&employer=voluntary&return=check", "employer", "local-authority");
         assert_eq!(to_council, "#/q/council?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&return=check");
         assert_eq!(answer(&p, &to_council, "council", "bury"), "#/check?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=bury");
     }
@@ -311,14 +311,18 @@ mod tests {
     }
 
     #[test]
-    fn choosing_a_date_after_naas_closed_needs_no_questions() {
+    fn choosing_a_date_after_naas_closed_asks_only_the_role() {
         let p = policy();
         let next = after_date(
             &p,
             &Address::at(Page::When),
             Date::parse("2026-11-22").unwrap(),
         );
-        assert_eq!(fmt(&p, &next), "#/check?date=2026-11-22");
+        assert_eq!(fmt(&p, &next), "#/q/role?date=2026-11-22");
+        assert_eq!(
+            answer(&p, "#/q/role?date=2026-11-22", "role", "frontline"),
+            "#/check?date=2026-11-22&role=frontline"
+        );
         let next = after_date(
             &p,
             &Address::at(Page::When),
@@ -424,8 +428,8 @@ mod tests {
             "#/readiness/l6?set=leader"
         );
         assert_eq!(
-            back_of("#/readiness?date=2026-11-22"),
-            "#/result?date=2026-11-22"
+            back_of("#/readiness?date=2026-11-22&role=frontline"),
+            "#/result?date=2026-11-22&role=frontline"
         );
     }
 }

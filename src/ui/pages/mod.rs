@@ -50,7 +50,12 @@ pub fn heading(state: &State) -> String {
         Page::When => when::HEADING.into(),
         Page::Question(q) => {
             let facts = engine::facts(state.policy, &state.answers());
-            facts.fill(&state.policy.question(q).title)
+            facts.fill(
+                state
+                    .policy
+                    .question(q)
+                    .title_for(state.date() == state.today),
+            )
         }
         Page::Check => check::HEADING.into(),
         Page::Result => result::heading(state),

@@ -67,8 +67,8 @@ pub fn view(state: &Rc<State>) -> Html {
     html! {
         <ChoicePage
             name={question.id.to_string()}
-            heading={facts.fill(&question.title)}
-            hint={question.hint.as_ref().map(|h| AttrValue::from(facts.fill(h)))}
+            heading={facts.fill(question.title_for(state.date() == state.today))}
+            hint={question.hint_for(state.date() == state.today).map(|h| AttrValue::from(facts.fill(h)))}
             {items}
             selected={state.address.get(qid).map(|o| policy.choice(qid, o).id.to_string()).or(preselect).map(AttrValue::from)}
             error={question.error.to_string()}

@@ -27,7 +27,8 @@ pub fn heading(state: &State) -> String {
 
 fn title(state: &State, outcome: Option<&Outcome>) -> String {
     let facts = engine::facts(state.policy, &state.answers());
-    outcome.map_or_else(|| UNDECIDED.to_string(), |o| facts.fill(&o.title))
+    let now = state.date() == state.today;
+    outcome.map_or_else(|| UNDECIDED.to_string(), |o| facts.fill(o.title_for(now)))
 }
 
 pub fn view(state: &State, actions: &Callback<Action>) -> Html {
@@ -35,6 +36,20 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
     let answers = state.answers();
     let facts = engine::facts(policy, &answers);
     let decided = outcome(state);
+    let now = answers.date == state.today;
+    // The notes that belong with this result (see `Policy::notes_for`).
+    let notes: Vec<Sourced> = decided
+        .as_ref()
+        .map(|(_, d)| {
+            policy
+                .notes_for(d.outcome, now)
+                .map(|n| Sourced {
+                    text: n.text.clone(),
+                    sources: n.sources.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let sourced_list = |items: &[Sourced]| {
         html! {
             <ul class="govuk-list govuk-list--bullet app-sourced">
@@ -58,7 +73,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                     <h1 class="govuk-heading-l" tabindex="-1">{ title(state, decided.as_ref().map(|(o, _)| *o)) }</h1>
                     if let Some((outcome, decision)) = &decided {
                         <p class="govuk-body"><strong class={classes!("govuk-tag", tag_class(outcome.kind))}>{ kind_label(outcome.kind) }</strong></p>
-                        <p class="govuk-body-l" id="result-summary">{ facts.fill(&outcome.summary) }</p>
+                        <p class="govuk-body-l" id="result-summary">{ facts.fill(outcome.summary_for(now)) }</p>
                         { status_now(state) }
                         if let Some(ask) = &outcome.ask {
                             <div class="govuk-inset-text" id="who-to-ask">
@@ -94,8 +109,10 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                             { "Check how ready you are: rate yourself against the post-qualifying standards and get an action plan" }
                         </a>
                     </p>
-                    <h2 class="govuk-heading-m">{ "Good to know" }</h2>
-                    { sourced_list(&policy.always) }
+                    if !notes.is_empty() {
+                        <h2 class="govuk-heading-m">{ "Good to know" }</h2>
+                        { sourced_list(&notes) }
+                    }
                     <h2 class="govuk-heading-m">{ "Your answers" }</h2>
                     { summary_list(&super::answer_rows(state, false)) }
                     <p class="govuk-body">
