@@ -470,6 +470,12 @@ impl Policy {
 
     /// Every date at which some rule, phase, status or regulator changes, in order.
     pub fn boundaries(&self) -> Vec<Date> {
+        self.changes().into_iter().map(|d| d.date).collect()
+    }
+
+    /// The same dates as [`Policy::boundaries`], each as precisely as the data gives it: "April
+    /// 2027" where a month is all the sources give, "1 April 2027" for a day.
+    pub fn changes(&self) -> Vec<DateSpec> {
         let spans =
             self.regulators
                 .iter()
@@ -481,19 +487,15 @@ impl Policy {
                         _ => None,
                     },
                 ));
-        let mut dates: Vec<Date> = spans
+        let mut dates: Vec<DateSpec> = spans
             .flat_map(|s| [s.from, s.before])
             .flatten()
-            .map(|d| d.date)
-            .chain(self.phases.iter().map(|p| p.from.date))
-            .chain(
-                self.phases
-                    .iter()
-                    .filter_map(|p| p.unclear_from.map(|u| u.date)),
-            )
+            .chain(self.phases.iter().map(|p| p.from))
+            .chain(self.phases.iter().filter_map(|p| p.unclear_from))
             .collect();
-        dates.sort();
-        dates.dedup();
+        // By date, and where a date is given both ways, the month first: it claims less.
+        dates.sort_by_key(|d| (d.date, d.precision == crate::date::Precision::Day));
+        dates.dedup_by_key(|d| d.date);
         dates
     }
 }
