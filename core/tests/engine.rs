@@ -412,14 +412,19 @@ fn notes_go_only_with_the_results_they_are_relevant_to() {
         "2022-01-05 role=frontline registration=yes employer=local-authority",
         false,
     );
-    assert!(january.iter().any(|n| n == "cannot-now"), "{january:?}");
+    assert!(january.iter().any(|n| n == "closed-since"), "{january:?}");
     for now in [true, false] {
         let closed = notes(&format!("{TODAY} role=frontline"), now);
         assert!(
             closed.iter().any(|n| n == "keep-your-certificate"),
             "{closed:?}"
         );
-        for id in ["voluntary", "registration-unaffected", "cannot-now"] {
+        for id in [
+            "voluntary",
+            "registration-unaffected",
+            "cannot-now",
+            "closed-since",
+        ] {
             assert!(!closed.iter().any(|n| n == id), "{id} in {closed:?}");
         }
     }
