@@ -13,21 +13,25 @@ const NOT_LISTED: &str =
 
 /// (the date something changes, the answers, what they decide the day before, and on the day).
 ///
-/// An outcome may name the rule that decides it ("closed by programme-closed") or a text its
+/// An outcome may name the rule that decides it ("closed by programme-scrapped") or a text its
 /// reasons must show ("... saying Social Work England") where the outcome itself stays the same.
 #[rustfmt::skip]
 const CHANGES: &[(&str, &str, &str, &str)] = &[
     ("2018-07-01", AT_LEEDS, "not-started", "practitioner"),
-    ("2019-03-18", AT_WALSALL, "not-yet", "practitioner"),
+    ("2019-03-18", AT_WALSALL, "not-yet", "unclear-site-date"),
     ("2019-03-18", NOT_LISTED, "not-yet-phase-one", "unclear-not-listed"),
+    ("2019-07-26", AT_WALSALL, "unclear-site-date", "practitioner"),
     ("2019-12-02", "role=frontline registration=no", "not-in-scope-unregistered saying the Health and Care Professions Council (HCPC)", "not-in-scope-unregistered saying Social Work England"),
     ("2020-01-31", "role=asye registration=yes employer=local-authority", "unclear-route-early", "route-asye"),
     ("2020-01-31", "role=principal-social-worker registration=yes employer=childrens-trust", "unclear-route-early", "route-psw"),
     ("2020-03-17", AT_LEEDS, "practitioner", "paused"),
     ("2021-06-01", AT_LEEDS, "paused", "practitioner"),
     ("2021-07-07", AT_PLYMOUTH, "unclear-site-date", "supervisor"),
-    ("2022-01-14", AT_LEEDS, "practitioner", "closed by programme-scrapped"),
-    ("2022-03-01", AT_LEEDS, "closed by programme-scrapped", "closed by programme-closed"),
+    ("2022-01-01", AT_LEEDS, "practitioner", "unclear-january-2022"),
+    ("2022-01-14", AT_LEEDS, "unclear-january-2022", "closed"),
+    ("2022-03-01", AT_LEEDS, "closed", "now-practitioner"),
+    ("2027-04-01", AT_LEEDS, "now-practitioner", "now-practitioner-ecs"),
+    ("2027-09-01", "role=asye", "now-asye", "now-asye-ecdp"),
 ];
 
 #[test]

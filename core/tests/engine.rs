@@ -1,7 +1,7 @@
 //! Engine journeys, one line each: a date and the answers a user gives, and the outcome they must reach.
 
 use naas_core::date::Date;
-use naas_core::engine::{self, Answers, Step};
+use naas_core::engine::{self, explore, Answers, Decision, Step};
 use naas_core::policy::{OutcomeKind, Policy};
 
 fn policy() -> Policy {
@@ -68,6 +68,14 @@ fn check(journey: &str, expected: &str) {
     }
 }
 
+/// The decision the journey reaches.
+fn decide(policy: &Policy, journey: &str) -> Decision {
+    match engine::replay(policy, &answers(policy, journey)).step {
+        Ok(Step::Decided(decision)) => decision,
+        other => panic!("{journey}: no decision, but {other:?}"),
+    }
+}
+
 /// After these answers the checker asks `expected` next.
 fn asks(journey: &str, expected: &str) {
     let policy = policy();
@@ -79,6 +87,10 @@ fn asks(journey: &str, expected: &str) {
 }
 
 const AT_LEEDS: &str = "registration=yes employer=local-authority council=leeds";
+const AT_WALSALL: &str = "registration=yes employer=local-authority council=walsall";
+
+/// Today, as the tests take it: any date after NAAS closed and before 1 April 2027.
+const TODAY: &str = "2026-12-01";
 
 #[test]
 fn frontline_and_supervisors_at_naas_sites() {
@@ -103,7 +115,7 @@ fn frontline_and_supervisors_at_naas_sites() {
         "practitioner",
     );
     check(
-        &format!("2022-01-13 role=practice-supervisor {AT_LEEDS}"),
+        &format!("2021-12-31 role=practice-supervisor {AT_LEEDS}"),
         "supervisor",
     );
 }
@@ -114,8 +126,24 @@ fn councils_before_they_joined() {
         "2018-10-01 role=frontline registration=yes employer=local-authority council=barnsley",
         "not-yet",
     );
-    check("2019-03-17 role=practice-supervisor registration=yes employer=local-authority council=walsall", "not-yet");
-    check("2019-03-18 role=practice-supervisor registration=yes employer=local-authority council=walsall", "supervisor");
+    // Phase two: "not yet" before its grant letter of 18 March 2019, unclear until the sources
+    // show its councils as having joined (26 July 2019), a NAAS site from then.
+    check(
+        &format!("2019-03-17 role=practice-supervisor {AT_WALSALL}"),
+        "not-yet",
+    );
+    check(
+        &format!("2019-03-18 role=practice-supervisor {AT_WALSALL}"),
+        "unclear-site-date",
+    );
+    check(
+        &format!("2019-07-25 role=frontline {AT_WALSALL}"),
+        "unclear-site-date",
+    );
+    check(
+        &format!("2019-07-26 role=frontline {AT_WALSALL}"),
+        "practitioner",
+    );
     check(
         "2018-10-01 role=frontline registration=yes employer=local-authority council=not-listed",
         "not-yet-phase-one",
@@ -152,12 +180,12 @@ fn routes_for_asye_and_principal_social_workers() {
 
 #[test]
 fn dates_outside_the_live_rollout() {
-    check("2026-11-22", "closed");
-    check("2022-03-01", "closed");
-    check("2022-01-14", "closed");
     check("2018-06-30", "not-started");
     check("2015-01-01", "not-started");
-    check(&format!("2020-03-17 role=frontline {AT_LEEDS}"), "paused");
+    check(
+        "2020-03-17 role=frontline registration=yes employer=local-authority",
+        "paused",
+    );
     check(
         "2021-05-31 role=asye registration=yes employer=local-authority",
         "paused",
@@ -166,6 +194,62 @@ fn dates_outside_the_live_rollout() {
         &format!("2021-06-01 role=frontline {AT_LEEDS}"),
         "practitioner",
     );
+    check("2022-01-14 role=frontline", "closed");
+    check("2022-02-28 role=practice-supervisor", "closed");
+}
+
+/// Issue 11.4: assessments had been cancelled before DfE announced the end of NAAS (date
+/// unknown), so early January 2022 is unclear, never "you could take the assessment".
+#[test]
+fn early_january_2022_is_unclear_not_eligible() {
+    for day in ["2022-01-01", "2022-01-05", "2022-01-13"] {
+        check(
+            &format!("{day} role=frontline registration=yes employer=local-authority"),
+            "unclear-january-2022",
+        );
+        check(
+            &format!("{day} role=asye registration=yes employer=childrens-trust"),
+            "unclear-january-2022",
+        );
+        check(
+            &format!("{day} role=practice-supervisor registration=yes employer=agency"),
+            "unclear-january-2022",
+        );
+    }
+    // Who was out of scope stays out of scope.
+    check(
+        "2022-01-05 role=frontline registration=no",
+        "not-in-scope-unregistered",
+    );
+    check("2022-01-05 role=adult-services", "not-in-scope-adult");
+}
+
+/// Issue 11.5: from March 2022 only the role changes what applies, so only the role is asked.
+#[test]
+fn from_march_2022_only_the_role_is_asked() {
+    asks(TODAY, "role");
+    asks("2022-03-01", "role");
+    check(&format!("{TODAY} role=frontline"), "now-practitioner");
+    check("2027-03-31 role=frontline", "now-practitioner");
+    check("2027-04-01 role=frontline", "now-practitioner-ecs");
+    check(&format!("{TODAY} role=asye"), "now-asye");
+    check("2027-08-31 role=asye", "now-asye");
+    check("2027-09-01 role=asye", "now-asye-ecdp");
+    check(
+        &format!("{TODAY} role=practice-supervisor"),
+        "now-supervisor",
+    );
+    check(&format!("{TODAY} role=practice-leader"), "now-leader");
+    check(
+        &format!("{TODAY} role=principal-social-worker"),
+        "now-other",
+    );
+    check(&format!("{TODAY} role=other"), "now-other");
+    check(
+        &format!("{TODAY} role=adult-services"),
+        "not-in-scope-adult",
+    );
+    check(&format!("{TODAY} role=student"), "not-in-scope-student");
 }
 
 #[test]
@@ -182,17 +266,57 @@ fn people_outside_naas_scope() {
     );
 }
 
+/// Issue 11.2: someone not registered as a social worker could not take part whatever their
+/// role, so registration decides before the role's own rules. Only roles out of scope whatever
+/// else was true (adult services; students, who were not qualified) are decided before it.
+/// The first two lines failed when "another role" and "practice leader" were decided first.
 #[test]
-fn facts_the_sources_do_not_settle() {
-    check("2019-10-01 role=other", "unclear-role");
-    check("2019-10-01 role=practice-leader", "unclear-practice-leader");
+fn registration_decides_first_whatever_the_role() {
     check(
-        "2019-10-01 role=frontline registration=not-sure",
+        "2019-10-01 role=other registration=no",
+        "not-in-scope-unregistered",
+    );
+    check(
+        "2019-10-01 role=practice-leader registration=no",
+        "not-in-scope-unregistered",
+    );
+    check(
+        "2019-10-01 role=other registration=not-sure",
         "unclear-registration",
     );
     check(
-        "2019-10-01 role=frontline registration=yes employer=agency",
-        "unclear-agency",
+        "2019-10-01 role=practice-leader registration=not-sure",
+        "unclear-registration",
+    );
+    let policy = policy();
+    let role = policy.question_by_id("role").unwrap();
+    for date in ["2018-07-01", "2019-10-01", "2020-06-01", "2021-07-07"] {
+        for option in policy.option_ids(role) {
+            let id = &policy.choice(role, option).id;
+            let expected = match id.as_ref() {
+                "adult-services" => "not-in-scope-adult",
+                "student" => "not-in-scope-student",
+                _ => "not-in-scope-unregistered",
+            };
+            let journey = match expected {
+                "not-in-scope-unregistered" => format!("{date} role={id} registration=no"),
+                _ => format!("{date} role={id}"),
+            };
+            check(&journey, expected);
+        }
+    }
+}
+
+#[test]
+fn facts_the_sources_do_not_settle() {
+    check("2019-10-01 role=other registration=yes", "unclear-role");
+    check(
+        "2019-10-01 role=practice-leader registration=yes",
+        "unclear-practice-leader",
+    );
+    check(
+        "2019-10-01 role=frontline registration=not-sure",
+        "unclear-registration",
     );
     check(
         "2019-10-01 role=frontline registration=yes employer=voluntary",
@@ -204,10 +328,145 @@ fn facts_the_sources_do_not_settle() {
     );
 }
 
+/// Issue 11.3: an agency social worker is asked which council or trust placed them, and told
+/// whether it was a NAAS site on the date, while no published rule covered agency staff.
+#[test]
+fn agency_social_workers_by_the_council_that_placed_them() {
+    asks(
+        "2019-10-05 role=frontline registration=yes employer=agency",
+        "council",
+    );
+    let agency = "registration=yes employer=agency";
+    check(
+        &format!("2019-10-05 role=frontline {agency} council=leeds"),
+        "agency-at-site",
+    );
+    check(
+        &format!("2019-10-05 role=practice-supervisor {agency} council=walsall"),
+        "agency-at-site",
+    );
+    check(
+        &format!("2019-03-01 role=frontline {agency} council=walsall"),
+        "agency-not-yet",
+    );
+    check(
+        &format!("2019-05-01 role=frontline {agency} council=walsall"),
+        "agency-site-date-unclear",
+    );
+    check(
+        &format!("2021-06-01 role=frontline {agency} council=plymouth"),
+        "agency-site-date-unclear",
+    );
+    check(
+        &format!("2019-10-05 role=frontline {agency} council=not-listed"),
+        "unclear-agency",
+    );
+    check(
+        &format!("2019-10-05 role=frontline {agency} council=dont-know"),
+        "unclear-agency",
+    );
+    check(
+        &format!("2020-02-10 role=asye {agency} council=bury"),
+        "agency-at-site",
+    );
+    // Nobody could take part while the centres were closed, agency or not.
+    check(&format!("2020-06-01 role=frontline {agency}"), "paused");
+
+    // The reasons say whether the council was a site, with its phase's sources, and that the
+    // published rule did not mention agency staff.
+    let policy = policy();
+    let decision = decide(
+        &policy,
+        &format!("2019-10-05 role=frontline {agency} council=leeds"),
+    );
+    let sources: Vec<&str> = decision
+        .reasons
+        .iter()
+        .flat_map(|r| r.sources.iter().map(|s| policy.source(*s).id.as_ref()))
+        .collect();
+    for source in ["govuk-naas-guidance", "cc-2016-03-11", "cc-2018-07-17"] {
+        assert!(sources.contains(&source), "no {source} in {sources:?}");
+    }
+    let outcome = policy.outcome(decision.outcome);
+    assert_eq!(outcome.kind, OutcomeKind::Unclear);
+    assert!(outcome.ask.as_ref().is_some_and(|a| a.contains("agency")));
+}
+
+/// Issue 11.4 and 13: past dates speak of that time and say that none of it can be done now;
+/// notes such as "voluntary" go only with results they are relevant to, never with "closed".
+#[test]
+fn notes_go_only_with_the_results_they_are_relevant_to() {
+    let policy = policy();
+    let notes = |journey: &str, now: bool| -> Vec<String> {
+        let decision = decide(&policy, journey);
+        policy
+            .notes_for(decision.outcome, now)
+            .map(|n| n.id.to_string())
+            .collect()
+    };
+    let eligible = notes(&format!("2019-10-05 role=frontline {AT_LEEDS}"), false);
+    for id in ["cannot-now", "voluntary", "registration-unaffected"] {
+        assert!(eligible.iter().any(|n| n == id), "{id} not in {eligible:?}");
+    }
+    let january = notes(
+        "2022-01-05 role=frontline registration=yes employer=local-authority",
+        false,
+    );
+    assert!(january.iter().any(|n| n == "closed-since"), "{january:?}");
+    for now in [true, false] {
+        let closed = notes(&format!("{TODAY} role=frontline"), now);
+        assert!(
+            closed.iter().any(|n| n == "keep-your-certificate"),
+            "{closed:?}"
+        );
+        for id in [
+            "voluntary",
+            "registration-unaffected",
+            "cannot-now",
+            "closed-since",
+        ] {
+            assert!(!closed.iter().any(|n| n == id), "{id} in {closed:?}");
+        }
+    }
+}
+
+/// Issue 11.4 and 11.5: whatever can be reached on today's date has present-tense words for it.
+#[test]
+fn what_today_reaches_has_present_tense_texts() {
+    let policy = policy();
+    for date in [TODAY, "2027-04-01", "2027-09-01"] {
+        explore::walk(
+            &policy,
+            Date::parse(date).unwrap(),
+            &mut |visit| match visit.step {
+                Ok(Step::Ask(q)) => {
+                    let q = policy.question(*q);
+                    assert!(
+                        q.title_now.is_some(),
+                        "{date}: question {} has no title_now",
+                        q.id
+                    );
+                }
+                Ok(Step::Decided(d)) => {
+                    let o = policy.outcome(d.outcome);
+                    assert!(
+                        o.summary_now.is_some(),
+                        "{date}: outcome {} has no summary_now",
+                        o.id
+                    );
+                    assert_ne!(o.kind, OutcomeKind::Eligible, "{date}: {}", o.id);
+                }
+                Err(gap) => panic!("{date}: {gap:?}"),
+            },
+        );
+    }
+}
+
 #[test]
 fn questions_come_in_order_and_only_when_needed() {
     asks("2019-10-05", "role");
     asks("2019-10-05 role=frontline", "registration");
+    asks("2019-10-05 role=other", "registration");
     asks("2019-10-05 role=frontline registration=yes", "employer");
     asks(
         "2019-10-05 role=frontline registration=yes employer=local-authority",

@@ -710,7 +710,7 @@ fn valid_address() -> impl Strategy<Value = Journey> {
 #[rustfmt::skip]
 const TOML_TOKENS: &[&str] = &[
     "[[rules]]", "[[rules.when]]", "[[questions]]", "[[questions.options]]", "[[councils]]",
-    "[[outcomes]]", "[[sources]]", "[[phases]]", "[meta]", "[[always]]", "[[statuses]]",
+    "[[outcomes]]", "[[sources]]", "[[phases]]", "[meta]", "[[notes]]", "[[statuses]]",
     "[[regulators]]", "id = \"x\"", "id = \"\"", "id = \"Bad Id\"", "id = \"a--b\"",
     "outcome = \"nowhere\"", "is = []", "is = [\"frontline\", \"frontline\"]",
     "answer = \"role\"", "answer = \"date\"", "council = \"in-naas\"", "council = \"somewhere\"",
@@ -721,7 +721,10 @@ const TOML_TOKENS: &[&str] = &[
     "text = \"{\"", "text = \"}\"", "sources = []", "sources = [\"nowhere\"]",
     "url = \"ftp://x\"", "title = \"\"", "\"", "'''", "\"\"\"", "=", "[", "]", "{", "}", "#",
     "\\u0000", "\\uD800", "\\", "1979-05-27T07:32:00Z", "inf", "nan", "-0", "0x10", "1e1000",
-    "true", ",", ".",
+    "true", ",", ".", "kinds = [\"closed\"]", "kinds = [\"maybe\"]", "kinds = []",
+    "dates = \"past\"", "dates = \"soon\"", "unclear_from = \"2019-03-18\"",
+    "unclear_from = \"2030-01\"", "title_now = \"{phase_note}\"", "summary_now = \"\"",
+    "hint_now = \"x\"", "note = \"{phase_note}\"", "checked = \"2026-12-01\"",
 ];
 
 fn toml_tokens() -> Vec<String> {

@@ -687,6 +687,10 @@ impl Browser {
     /// when a user opens a link of their own.
     fn remember_all(&mut self) {
         let journey = self.view.journey.clone();
+        if !self.cx.date_known(journey.when) {
+            // Nothing is shown as answered until a date is chosen.
+            return;
+        }
         for (q, o) in self.cx.replay(&journey).path {
             let asked = self.asked_now(&journey, q);
             self.memory.insert((q, o, wording(&asked)));

@@ -62,8 +62,8 @@ fn the_walk_finds_gaps_dead_rules_unreached_outcomes_and_unfilled_placeholders()
         |t| {
             t.replacen("is = [\"student\"]", "is = [\"adult-services\"]", 1)
                 .replacen(
-                    "Adult social work has its own",
-                    "In {council}, adult social work has its own",
+                    "NAAS was for child and family social workers only. A parliamentary",
+                    "In {council}, NAAS was for child and family social workers only. A parliamentary",
                     1,
                 )
         },
@@ -120,7 +120,7 @@ fn a_broken_policy_reports_every_problem_with_the_id_at_fault() {
         ("rule `adult-services`", "adults"),
         ("council `plymouth`", "phase-three"),
         ("option `cafcass`", "label is empty"),
-        ("rule `agency`", "nowhere"),
+        ("rule `agency-at-site`", "nowhere"),
         ("rule `assessments-paused`", "2020-03-32"),
     ];
     for (place, detail) in expect {
@@ -152,4 +152,132 @@ fn unknown_keys_are_refused_rather_than_ignored() {
     );
     let errors = Policy::from_toml(&broken).expect_err("a misspelt key must not pass silently");
     assert!(errors[0].to_string().contains("phse"), "{}", errors[0]);
+}
+
+/// Every text a user can see, from both data files, with where it comes from.
+fn user_texts() -> Vec<(String, String)> {
+    let (p, r) = naas_core::shipped();
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |place: String, text: &str| out.push((place, text.to_string()));
+    for q in p.questions.iter() {
+        let texts = [
+            Some(&q.title),
+            q.title_now.as_ref(),
+            q.hint.as_ref(),
+            q.hint_now.as_ref(),
+        ];
+        for t in texts.into_iter().flatten() {
+            add(format!("question {}", q.id), t);
+        }
+        for o in q.options.iter() {
+            add(format!("option {}.{}", q.id, o.id), &o.label);
+            if let Some(h) = &o.hint {
+                add(format!("option {}.{}", q.id, o.id), h);
+            }
+        }
+    }
+    for rule in p.rules.iter() {
+        for b in rule.when.iter().filter_map(|c| c.because.as_ref()) {
+            add(format!("rule {}", rule.id), &b.text);
+        }
+    }
+    for o in p.outcomes.iter() {
+        let texts = [
+            Some(&o.title),
+            Some(&o.summary),
+            o.title_now.as_ref(),
+            o.summary_now.as_ref(),
+            o.ask.as_ref(),
+        ];
+        for t in texts.into_iter().flatten() {
+            add(format!("outcome {}", o.id), t);
+        }
+        for s in o.next.iter().chain(o.instead.iter()) {
+            add(format!("outcome {}", o.id), &s.text);
+        }
+    }
+    for s in p.statuses.iter() {
+        add(format!("status {}", s.id), &s.value.text);
+    }
+    for n in p.notes.iter() {
+        add(format!("note {}", n.id), &n.text);
+    }
+    for s in r.sets.iter() {
+        add(format!("set {}", s.id), &s.note);
+        add(format!("set {}", s.id), &s.headings_note.text);
+        if let Some(replaced) = &s.replaced {
+            add(format!("set {}", s.id), &replaced.by.text);
+        }
+    }
+    for s in r.statements.iter() {
+        add(format!("statement {}", s.id), &s.summary);
+        for g in s.guidance.iter() {
+            add(format!("statement {}", s.id), &g.text);
+        }
+    }
+    for c in r.checks.iter() {
+        add(format!("check {}", c.id), &c.label);
+        add(format!("check {}", c.id), &c.advice);
+    }
+    for f in r.assessment.iter().chain(r.support.iter()) {
+        add(format!("fact {}", f.id), &f.text);
+    }
+    add("naas_closed".into(), &r.naas_closed.text);
+    out
+}
+
+/// Issue 11.4: NAAS has closed, so nothing may tell a user today to book an assessment, get a
+/// login or bring photo ID. Those steps are told as what people did at the time.
+#[test]
+fn nothing_tells_a_user_today_to_book_get_a_login_or_bring_photo_id() {
+    const IMPERATIVES: &[&str] = &[
+        "Book ",
+        "Bring ",
+        "Arrive ",
+        "Get a login",
+        "Ask for reasonable adjustments",
+        "Find your ",
+    ];
+    const PHRASES: &[&str] = &[
+        "you book",
+        "you get a login",
+        "you receive a login",
+        "you bring",
+        "id to bring",
+        "you will get",
+        "is 4 hours",
+        "are handed in",
+    ];
+    for (place, text) in user_texts() {
+        let sentences = text.split(". ").map(str::trim_start);
+        for sentence in sentences {
+            for word in IMPERATIVES {
+                assert!(
+                    !sentence.starts_with(word),
+                    "{place}: {text:?} tells the user to {word}"
+                );
+            }
+        }
+        let lower = text.to_lowercase();
+        for phrase in PHRASES {
+            assert!(!lower.contains(phrase), "{place}: {text:?} says {phrase:?}");
+        }
+    }
+}
+
+/// Issue 11.1: statements the fact review found wrong stay out of the shipped text.
+#[test]
+fn no_text_repeats_what_the_fact_review_found_wrong() {
+    const WRONG: &[&str] = &[
+        "updated in 2019",
+        "In 2019 the standards were updated",
+        "joined on 18 March 2019",
+        "you could take the assessment",
+        "They had to email",
+    ];
+    for (place, text) in user_texts() {
+        for wrong in WRONG {
+            assert!(!text.contains(wrong), "{place}: {text:?} says {wrong:?}");
+        }
+    }
 }

@@ -162,3 +162,53 @@ fn a_broken_readiness_file_names_every_id_at_fault() {
         );
     }
 }
+
+#[test]
+fn each_set_says_which_standard_applies_on_which_date() {
+    let (policy, r) = content();
+    let day = |d: &str| naas_core::date::Date::parse(d).unwrap();
+    let set = |id: &str| r.set(r.set_by_id(id).unwrap());
+    // The practitioner statement is in use until 31 March 2027; the early career standards
+    // take its place from 1 April 2027 (GOV.UK, 18 February 2026).
+    let practitioner = set("practitioner");
+    assert!(practitioner.applies_on(day("2026-12-01")));
+    assert!(practitioner.applies_on(day("2027-03-31")));
+    assert!(!practitioner.applies_on(day("2027-04-01")));
+    let replaced = practitioner.replaced.as_ref().expect("a replacement date");
+    assert!(replaced.by.text.contains("early career standards"));
+    // No end date is announced for the supervisor and leader statements.
+    for id in ["supervisor", "leader"] {
+        assert!(set(id).replaced.is_none(), "{id}");
+        assert!(set(id).applies_on(day("2030-01-01")), "{id}");
+    }
+    let role = policy.question_by_id("role").unwrap();
+    let frontline = policy.option_by_id(role, "frontline").unwrap();
+    assert_eq!(
+        r.set_in_use(frontline, day("2027-03-31")),
+        r.set_by_id("practitioner")
+    );
+    assert_eq!(r.set_in_use(frontline, day("2027-04-01")), None);
+}
+
+#[test]
+fn each_set_has_one_note_on_its_headings_linking_to_the_official_statements() {
+    let (policy, r) = content();
+    for set in r.sets.iter() {
+        let note = &set.headings_note;
+        assert!(note.text.contains("DfE's headings"), "{}", set.id);
+        assert!(note.text.contains("our own"), "{}", set.id);
+        assert!(
+            note.sources
+                .iter()
+                .any(|s| policy.source(*s).url.starts_with("https://www.gov.uk/")),
+            "{}: the note must link to the official statements on GOV.UK",
+            set.id
+        );
+    }
+    // The check status of each heading stays in the data, for maintainers.
+    let counts = r.heading_counts();
+    assert_eq!(
+        counts.iter().map(|(_, n)| n).sum::<usize>(),
+        r.statements.len()
+    );
+}

@@ -14,6 +14,7 @@ const POLICY: &str = r#"
 title = "Small"
 version = "2026-01-01"
 compiled = "2026-01-01"
+checked = "2026-01-01"
 
 [[sources]]
 id = "s"
@@ -145,6 +146,10 @@ summary = "Not all yes."
 const READINESS: &str = r#"
 role_question = "first"
 
+[naas_closed]
+text = "Closed."
+sources = ["s"]
+
 [[scale]]
 id = "low"
 label = "Low"
@@ -164,6 +169,10 @@ title = "The set of statements"
 assessed = true
 roles = ["yes"]
 note = "A note."
+sources = ["s"]
+
+[sets.headings_note]
+text = "Whose headings."
 sources = ["s"]
 
 [[statements]]

@@ -97,6 +97,12 @@ fn policy_texts(p: &Policy) -> Vec<(String, String)> {
     let mut add = |id: String, t: &str| out.push((id, t.replace(['{', '}'], "")));
     for q in p.questions.iter() {
         add(format!("question {}", q.id), &q.title);
+        if let Some(t) = &q.title_now {
+            add(format!("question {} title now", q.id), t);
+        }
+        if let Some(h) = &q.hint_now {
+            add(format!("question {} hint now", q.id), h);
+        }
         if let Some(h) = &q.hint {
             add(format!("question {} hint", q.id), h);
         }
@@ -118,6 +124,12 @@ fn policy_texts(p: &Policy) -> Vec<(String, String)> {
     for o in p.outcomes.iter() {
         add(format!("outcome {} title", o.id), &o.title);
         add(format!("outcome {} summary", o.id), &o.summary);
+        if let Some(t) = &o.title_now {
+            add(format!("outcome {} title now", o.id), t);
+        }
+        if let Some(t) = &o.summary_now {
+            add(format!("outcome {} summary now", o.id), t);
+        }
         for (i, s) in o.next.iter().chain(o.instead.iter()).enumerate() {
             add(format!("outcome {} item {}", o.id, i + 1), &s.text);
         }
@@ -125,8 +137,8 @@ fn policy_texts(p: &Policy) -> Vec<(String, String)> {
     for s in p.statuses.iter() {
         add(format!("status {}", s.id), &s.value.text);
     }
-    for a in p.always.iter() {
-        add("always".into(), &a.text);
+    for n in p.notes.iter() {
+        add(format!("note {}", n.id), &n.text);
     }
     out
 }
@@ -135,6 +147,16 @@ fn readiness_texts(r: &Readiness) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for s in r.sets.iter() {
         out.push((format!("set {} note", s.id), s.note.to_string()));
+        out.push((
+            format!("set {} headings note", s.id),
+            s.headings_note.text.to_string(),
+        ));
+        if let Some(replaced) = &s.replaced {
+            out.push((
+                format!("set {} replaced", s.id),
+                replaced.by.text.to_string(),
+            ));
+        }
     }
     for st in r.statements.iter() {
         out.push((
@@ -154,6 +176,7 @@ fn readiness_texts(r: &Readiness) -> Vec<(String, String)> {
     for f in r.assessment.iter().chain(r.support.iter()) {
         out.push((format!("fact {}", f.id), f.text.to_string()));
     }
+    out.push(("naas closed".into(), r.naas_closed.text.to_string()));
     out
 }
 

@@ -1,3 +1,4 @@
-//! The NAAS checker's maintainer tools, native only: the flow chart drawn from the rules (used by the `policy` tool).
+//! The NAAS checker's maintainer tools, native only: the flow chart drawn from the rules (used by the `policy` tool), and the check that the rules are current.
 
 pub mod chart;
+pub mod currency;

@@ -104,8 +104,8 @@ fn scratch(name: &str, text: &str) -> String {
 }
 
 #[test]
-fn the_policy_tool_checks_the_shipped_file_and_sums_up() {
-    let (code, text) = tool(&["check"]);
+fn the_policy_tool_checks_the_shipped_files_and_sums_up() {
+    let (code, text) = tool(&["check", "--today", "2026-12-01"]);
     assert_eq!(code, 0, "{text}");
     let policy = shipped();
     let audit = explore::audit(&policy);
@@ -117,8 +117,73 @@ fn the_policy_tool_checks_the_shipped_file_and_sums_up() {
         policy.rules.len(),
         policy.outcomes.len()
     );
-    assert!(text.contains(&summary), "{text}");
-    assert_eq!(text.lines().count(), 1, "one line on success: {text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        3,
+        "a line per file and one on currency: {text}"
+    );
+    assert!(lines[0].contains(&summary), "{text}");
+    // The readiness content is checked too, and its headings counted for maintainers.
+    let readiness = naas_core::shipped().1;
+    let counts: Vec<String> = readiness
+        .heading_counts()
+        .iter()
+        .map(|(status, n)| format!("{n} {}", status.id()))
+        .collect();
+    assert!(lines[1].contains("readiness.toml: ok"), "{text}");
+    assert!(lines[1].contains(&counts.join(", ")), "{text}");
+    assert!(!text.contains("warning"), "{text}");
+    assert!(
+        lines[2].contains("The next dated change they know of is on 1 April 2027"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_policy_tool_warns_when_a_dated_change_has_taken_effect_since_the_rules_were_checked() {
+    let (code, text) = tool(&["check", "--today", "2027-04-01"]);
+    assert_eq!(code, 0, "a warning does not fail the check: {text}");
+    let warnings: Vec<&str> = text.lines().filter(|l| l.starts_with("warning:")).collect();
+    assert_eq!(warnings.len(), 1, "{text}");
+    assert!(warnings[0].contains("the change of 1 April 2027"), "{text}");
+    assert!(warnings[0].contains("update meta.checked"), "{text}");
+
+    let (code, text) = tool(&["check", "--today", "2028-01-01"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("the change of September 2027"), "{text}");
+    assert!(!text.contains("next dated change"), "{text}");
+
+    // Checked again after the change: no warning.
+    let rechecked = scratch(
+        "rechecked.toml",
+        &SHIPPED_TOML.replacen("checked = \"2026-12-01\"", "checked = \"2027-04-02\"", 1),
+    );
+    let (code, text) = tool(&["check", &rechecked, "--today", "2027-04-02"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("warning"), "{text}");
+
+    let (code, text) = tool(&["check", "--today", "2027-02-30"]);
+    assert_eq!(code, 2, "{text}");
+}
+
+#[test]
+fn the_policy_tool_checks_the_readiness_content_against_the_rules() {
+    let broken = scratch(
+        "readiness.toml",
+        &naas_core::readiness::SHIPPED_TOML.replacen(
+            "sources = [\"govuk-naas-day\"]",
+            "sources = [\"nowhere\"]",
+            1,
+        ),
+    );
+    let (code, text) = tool(&["check", "--readiness", &broken, "--today", "2026-12-01"]);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("readiness.toml: 1 problem found by validation"),
+        "{text}"
+    );
+    assert!(text.contains("`nowhere`"), "{text}");
 }
 
 #[test]

@@ -114,10 +114,13 @@ pub fn audit(policy: &Policy) -> Audit {
                         );
                     }
                     let facts = engine::facts(policy, visit.answers);
-                    for text in [Some(&question.title), question.hint.as_ref()]
-                        .into_iter()
-                        .flatten()
-                    {
+                    let texts = [
+                        Some(&question.title),
+                        question.title_now.as_ref(),
+                        question.hint.as_ref(),
+                        question.hint_now.as_ref(),
+                    ];
+                    for text in texts.into_iter().flatten() {
                         found.unfilled(&place, text, &facts.fill(text), date, &journey);
                     }
                 }
@@ -147,16 +150,20 @@ pub fn audit(policy: &Policy) -> Audit {
                     let facts = engine::facts(policy, visit.answers);
                     let texts = [&outcome.title, &outcome.summary]
                         .into_iter()
+                        .chain(outcome.title_now.as_ref())
+                        .chain(outcome.summary_now.as_ref())
                         .chain(outcome.ask.as_ref())
                         .chain(outcome.next.iter().map(|s| &s.text))
                         .chain(outcome.instead.iter().map(|s| &s.text));
                     for text in texts {
                         found.unfilled(&place, text, &facts.fill(text), date, &journey);
                     }
-                    for (i, always) in policy.always.iter().enumerate() {
-                        let place = format!("always item {}", i + 1);
-                        let text = &always.text;
-                        found.unfilled(&place, text, &facts.fill(text), date, &journey);
+                    for now in [false, true] {
+                        for note in policy.notes_for(decision.outcome, now) {
+                            let place = format!("note `{}`", note.id);
+                            let text = &note.text;
+                            found.unfilled(&place, text, &facts.fill(text), date, &journey);
+                        }
                     }
                 }
             }
@@ -173,6 +180,17 @@ pub fn audit(policy: &Policy) -> Audit {
             format!("rule `{}`", policy.rule(r).id),
             "never decides: on every date and journey an earlier rule decides first, or its conditions never hold together",
         );
+    }
+    for note in policy.notes.iter() {
+        let shown = reached
+            .iter()
+            .any(|o| note.kinds.contains(&policy.outcome(*o).kind));
+        if !shown {
+            found.never(
+                format!("note `{}`", note.id),
+                "is never shown: no journey on any date ends in an outcome of its kinds",
+            );
+        }
     }
     for o in policy.outcome_ids().filter(|o| !reached.contains(o)) {
         found.never(

@@ -6,10 +6,14 @@
 //! ```
 //! use naas_core::{date::Date, engine::{self, Answers, Step}, policy::Policy};
 //! let (policy, _) = naas_core::shipped();
-//! let today = Date::parse("2026-11-22").unwrap();
-//! // NAAS closed in March 2022, so on this date the answer needs no questions.
-//! let Ok(Step::Decided(decision)) = engine::evaluate(&policy, &Answers::new(today)) else { panic!() };
-//! assert_eq!(policy.outcome(decision.outcome).id, "closed");
+//! let today = Date::parse("2026-12-01").unwrap();
+//! // NAAS closed in March 2022: on this date only the role changes what applies.
+//! let role = policy.question_by_id("role").unwrap();
+//! assert_eq!(engine::evaluate(&policy, &Answers::new(today)), Ok(Step::Ask(role)));
+//! let frontline = policy.option_by_id(role, "frontline").unwrap();
+//! let answers = Answers::new(today).with(role, frontline);
+//! let Ok(Step::Decided(decision)) = engine::evaluate(&policy, &answers) else { panic!() };
+//! assert_eq!(policy.outcome(decision.outcome).id, "now-practitioner");
 //! ```
 
 pub mod explore;
@@ -17,8 +21,8 @@ pub mod explore;
 use crate::date::Date;
 use crate::map::SortedMap;
 use crate::policy::{
-    Council, CouncilFact, Dated, OptionId, OutcomeId, Phase, Policy, QuestionId, RuleId, SourceId,
-    Sourced, Test,
+    Council, CouncilFact, Dated, Joined, OptionId, OutcomeId, Phase, Policy, QuestionId, RuleId,
+    SourceId, Sourced, Test,
 };
 
 /// The options chosen, by question: the one form answers take, from the address to the engine.
@@ -271,12 +275,13 @@ pub fn facts<'p>(policy: &'p Policy, answers: &Answers) -> Facts<'p> {
     }
 }
 
-/// Everything a user reads when a question is asked, filled in for these facts: its title, its
-/// hint and its options with their hints. Two journeys ask "the same question" only if this is
-/// the same: a change of date or of an earlier answer that changes it means asking again.
-pub fn wording(policy: &Policy, question: QuestionId, facts: &Facts) -> String {
+/// Everything a user reads when a question is asked, filled in for these facts (and in the
+/// present tense when `now`, the date checked being today): its title, its hint and its options
+/// with their hints. Two journeys ask "the same question" only if this is the same: a change of
+/// date or of an earlier answer that changes it means asking again.
+pub fn wording(policy: &Policy, question: QuestionId, facts: &Facts, now: bool) -> String {
     let q = policy.question(question);
-    let texts = [Some(&q.title), q.hint.as_ref()]
+    let texts = [Some(q.title_for(now)), q.hint_for(now)]
         .into_iter()
         .chain(
             q.options
@@ -296,6 +301,12 @@ impl Facts<'_> {
     /// The text with every placeholder whose value is known filled in; unknown ones stay as
     /// they are (the tests look for any left in what users see).
     pub fn fill(&self, text: &str) -> String {
+        self.fill_with(text, true)
+    }
+
+    /// Fills `text`; `nested` says whether `{phase_note}`, itself a text with placeholders, may
+    /// be filled in (once: a phase's note never contains it, and is never filled twice).
+    fn fill_with(&self, text: &str, nested: bool) -> String {
         if !text.contains('{') {
             return text.to_string();
         }
@@ -307,7 +318,7 @@ impl Facts<'_> {
             match after.find('}') {
                 Some(close) => {
                     let name = &after[..close];
-                    match self.value(name) {
+                    match self.value(name, nested) {
                         Some(value) => out.push_str(&value),
                         None => out.push_str(&rest[open..open + close + 2]),
                     }
@@ -323,8 +334,12 @@ impl Facts<'_> {
         out
     }
 
-    fn value(&self, name: &str) -> Option<String> {
+    fn value(&self, name: &str, nested: bool) -> Option<String> {
         match name {
+            "phase_note" if nested => self
+                .phase
+                .and_then(|p| p.note.as_ref())
+                .map(|note| self.fill_with(note, false)),
             "date" => Some(self.date.long()),
             "regulator" => self.regulator.map(str::to_string),
             "council" => self.council.map(|c| c.name.to_string()),
@@ -361,12 +376,13 @@ fn truth(policy: &Policy, answers: &Answers, test: &Test) -> Truth {
                 // "Not listed" or "I do not know": no fact about a named council holds.
                 return Truth::False;
             };
-            let phase = policy.phase(policy.council(council).phase);
-            let joined = answers.date >= phase.from.date;
+            let joined = policy
+                .phase(policy.council(council).phase)
+                .joined_on(answers.date);
             of(match fact {
-                CouncilFact::InNaas => joined,
-                CouncilFact::JoinsLater => !joined && phase.exact,
-                CouncilFact::JoinDateUnclear => !joined && !phase.exact,
+                CouncilFact::InNaas => joined == Joined::Yes,
+                CouncilFact::JoinsLater => joined == Joined::Later,
+                CouncilFact::JoinDateUnclear => joined == Joined::Unclear,
             })
         }
     }

@@ -29,7 +29,8 @@ impl Context<'_> {
         let mut next = from.clone();
         next.when = when;
         let after = self.facts(&next);
-        self.reconfirm(&mut next, &before, &after, |_| true);
+        let (was_now, is_now) = (self.now(from), self.now(&next));
+        self.reconfirm(&mut next, (&before, was_now), (&after, is_now), |_| true);
         self.onward(next, None)
     }
 
@@ -46,7 +47,8 @@ impl Context<'_> {
         if changed {
             let after = self.facts(&next);
             let later = |q| way.position(q).is_some_and(|at| at > here);
-            self.reconfirm(&mut next, &before, &after, later);
+            let now = self.now(from);
+            self.reconfirm(&mut next, (&before, now), (&after, now), later);
         }
         self.onward(next, Some(question))
     }
@@ -224,13 +226,19 @@ impl Context<'_> {
         engine::facts(self.policy, &answers)
     }
 
+    /// Whether the journey checks today's date, so questions and results speak in the present.
+    pub fn now(&self, journey: &Journey) -> bool {
+        self.date(journey.when) == self.today
+    }
+
     /// Moves each confirmed answer whose question now reads differently, among those `affected`,
-    /// to the answers to confirm again.
+    /// to the answers to confirm again. `before` and `after` are the facts and tense each side
+    /// of the change.
     fn reconfirm(
         &self,
         journey: &mut Journey,
-        before: &Facts,
-        after: &Facts,
+        (before, was_now): (&Facts, bool),
+        (after, is_now): (&Facts, bool),
         affected: impl Fn(QuestionId) -> bool,
     ) {
         let stale: Vec<(QuestionId, OptionId)> = journey
@@ -238,8 +246,8 @@ impl Context<'_> {
             .iter()
             .filter(|(q, _)| {
                 affected(*q)
-                    && engine::wording(self.policy, *q, before)
-                        != engine::wording(self.policy, *q, after)
+                    && engine::wording(self.policy, *q, before, was_now)
+                        != engine::wording(self.policy, *q, after, is_now)
             })
             .collect();
         for (q, o) in stale {

@@ -196,11 +196,12 @@ impl<'a> Context<'a> {
                 let facts = self.way_facts(journey);
                 let fill = |text: &str| facts.fill(text);
                 let question = policy.question(q);
+                let now = self.now(journey);
                 let confirming = journey.to_confirm.contains(q);
                 Screen::Question(Asked {
                     question: q,
-                    title: fill(&question.title),
-                    hint: question.hint.as_deref().map(fill),
+                    title: fill(question.title_for(now)),
+                    hint: question.hint_for(now).map(|h| fill(h)),
                     options: policy
                         .option_ids(q)
                         .map(|o| {
@@ -295,6 +296,7 @@ impl<'a> Context<'a> {
         let replay = engine::replay(policy, &answers);
         let decision: Option<&Decision> = replay.decision();
         let outcome = decision.map(|d| policy.outcome(d.outcome));
+        let now = self.now(journey);
         let items = |list: &'a [Sourced]| -> Vec<Item<'a>> {
             list.iter()
                 .map(|s| Item {
@@ -307,16 +309,28 @@ impl<'a> Context<'a> {
             outcome,
             title: outcome.map_or_else(
                 || "We could not decide from these answers".to_string(),
-                |o| facts.fill(&o.title),
+                |o| facts.fill(o.title_for(now)),
             ),
-            summary: outcome.map(|o| facts.fill(&o.summary)).unwrap_or_default(),
+            summary: outcome
+                .map(|o| facts.fill(o.summary_for(now)))
+                .unwrap_or_default(),
             ask: outcome
                 .and_then(|o| o.ask.as_deref())
                 .map(|a| facts.fill(a)),
             reasons: decision.map(|d| d.reasons.clone()).unwrap_or_default(),
             next: outcome.map(|o| items(&o.next)).unwrap_or_default(),
             instead: outcome.map(|o| items(&o.instead)).unwrap_or_default(),
-            notes: items(&policy.always),
+            notes: decision
+                .map(|d| {
+                    policy
+                        .notes_for(d.outcome, now)
+                        .map(|n| Item {
+                            text: facts.fill(&n.text),
+                            sources: &n.sources,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
             rows: self.answer_rows(journey, date, false),
             change: self.href(&journey.to(Page::CheckAnswers)),
         }

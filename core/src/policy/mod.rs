@@ -80,7 +80,8 @@ pub struct Policy {
     pub questions: List<Question>,
     pub rules: List<Rule>,
     pub outcomes: List<Outcome>,
-    pub always: List<Sourced>,
+    /// Notes shown with the results they are relevant to; see [`Policy::notes_for`].
+    pub notes: List<Note>,
     /// The question whose options are the councils, if any.
     pub council_question: Option<QuestionId>,
 }
@@ -88,8 +89,12 @@ pub struct Policy {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Meta {
     pub title: Text,
+    /// The date of this version of the rules (they last changed then).
     pub version: Text,
     pub compiled: Date,
+    /// When the rules were last checked against their sources, for the About page and for the
+    /// policy tool's warning when a dated change has taken effect since.
+    pub checked: Date,
     /// The most questions any journey asks, on any date: worked out from the rules when the
     /// data is checked, so the start page can say "up to N questions" without a number in Rust.
     pub most_questions: u16,
@@ -134,6 +139,10 @@ pub struct Phase {
     pub from: DateSpec,
     /// False when the sources show councils in NAAS by `from` but not when they joined.
     pub exact: bool,
+    /// For a phase that is not exact: from this date until `from`, whether a council had joined
+    /// is unclear; before it, its councils had not joined yet. None: unclear on every earlier date.
+    pub unclear_from: Option<DateSpec>,
+    /// What the sources say about when this phase's councils joined: the `{phase_note}` placeholder.
     pub note: Option<Text>,
     pub sources: List<SourceId>,
 }
@@ -149,9 +158,13 @@ pub struct Council {
 pub struct Question {
     pub id: Text,
     pub title: Text,
+    /// The title in the present tense, for when the date checked is today.
+    pub title_now: Option<Text>,
     pub summary: Text,
     pub error: Text,
     pub hint: Option<Text>,
+    /// The hint in the present tense, for when the date checked is today.
+    pub hint_now: Option<Text>,
     pub options: List<Choice>,
 }
 
@@ -201,6 +214,14 @@ pub enum CouncilFact {
     JoinDateUnclear,
 }
 
+/// Whether a council had joined NAAS on a date; see [`Phase::joined_on`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joined {
+    Yes,
+    Later,
+    Unclear,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum OutcomeKind {
     Eligible,
@@ -219,10 +240,91 @@ pub struct Outcome {
     pub kind: OutcomeKind,
     pub title: Text,
     pub summary: Text,
+    /// The title and summary in the present tense, for when the date checked is today.
+    pub title_now: Option<Text>,
+    pub summary_now: Option<Text>,
     /// Whom to ask, for outcomes the sources cannot settle.
     pub ask: Option<Text>,
     pub next: List<Sourced>,
     pub instead: List<Sourced>,
+}
+
+/// A note for the results it is relevant to: outcomes of some kinds, on some dates. For example
+/// "taking part was voluntary" belongs with results that say someone could take part, never with
+/// "NAAS has closed".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Note {
+    pub id: Text,
+    pub text: Text,
+    pub sources: List<SourceId>,
+    /// The kinds of outcome whose results show this note.
+    pub kinds: List<OutcomeKind>,
+    pub dates: NoteDates,
+}
+
+/// On which dates checked a note is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum NoteDates {
+    /// Only when the date checked is not today.
+    Past,
+    /// Only when the date checked is today.
+    Now,
+    Any,
+}
+
+impl NoteDates {
+    pub const ALL: [NoteDates; 3] = [NoteDates::Past, NoteDates::Now, NoteDates::Any];
+
+    /// The id used in the policy file.
+    pub fn id(self) -> &'static str {
+        match self {
+            NoteDates::Past => "past",
+            NoteDates::Now => "now",
+            NoteDates::Any => "any",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<NoteDates> {
+        NoteDates::ALL.into_iter().find(|d| d.id() == id)
+    }
+
+    /// Whether a note with these dates shows when the date checked is (or is not) today.
+    pub fn include(self, now: bool) -> bool {
+        match self {
+            NoteDates::Past => !now,
+            NoteDates::Now => now,
+            NoteDates::Any => true,
+        }
+    }
+}
+
+impl Question {
+    /// The title to show: the present-tense one when the date checked is today and there is one.
+    pub fn title_for(&self, now: bool) -> &Text {
+        present(now, &self.title_now).unwrap_or(&self.title)
+    }
+
+    /// The hint to show, chosen as [`Question::title_for`] chooses the title.
+    pub fn hint_for(&self, now: bool) -> Option<&Text> {
+        present(now, &self.hint_now).or(self.hint.as_ref())
+    }
+}
+
+impl Outcome {
+    /// The title to show: the present-tense one when the date checked is today and there is one.
+    pub fn title_for(&self, now: bool) -> &Text {
+        present(now, &self.title_now).unwrap_or(&self.title)
+    }
+
+    /// The summary to show, chosen as [`Outcome::title_for`] chooses the title.
+    pub fn summary_for(&self, now: bool) -> &Text {
+        present(now, &self.summary_now).unwrap_or(&self.summary)
+    }
+}
+
+/// The present-tense text, if the date checked is today and there is one.
+fn present(now: bool, text: &Option<Text>) -> Option<&Text> {
+    text.as_ref().filter(|_| now)
 }
 
 impl OutcomeKind {
@@ -257,6 +359,18 @@ impl OutcomeKind {
 }
 
 impl Phase {
+    /// Whether a council of this phase had joined NAAS on a date: yes, no (it joined later), or
+    /// unclear (the sources do not say when it joined).
+    pub fn joined_on(&self, date: Date) -> Joined {
+        if date >= self.from.date {
+            Joined::Yes
+        } else if self.exact || self.unclear_from.is_some_and(|u| date < u.date) {
+            Joined::Later
+        } else {
+            Joined::Unclear
+        }
+    }
+
     /// When its councils joined: "from July 2018", or "by 7 July 2021" when the sources show
     /// them taking part by then without saying when they joined.
     pub fn joined(&self) -> String {
@@ -338,12 +452,33 @@ impl Policy {
         (0..self.outcomes.len() as u16).map(OutcomeId)
     }
 
+    /// The notes to show with an outcome's result: those for its kind, on the dates they are
+    /// for (`now`: the date checked is today), in the policy's order.
+    ///
+    /// ```
+    /// let (policy, _) = naas_core::shipped();
+    /// let closed = policy.outcome_by_id("closed").unwrap();
+    /// assert!(policy.notes_for(closed, false).all(|n| n.id != "voluntary"));
+    /// ```
+    pub fn notes_for(&self, outcome: OutcomeId, now: bool) -> impl Iterator<Item = &Note> {
+        let kind = self.outcome(outcome).kind;
+        self.notes
+            .iter()
+            .filter(move |n| n.kinds.contains(&kind) && n.dates.include(now))
+    }
+
     pub fn choice(&self, question: QuestionId, option: OptionId) -> &Choice {
         &self.question(question).options[option.index()]
     }
 
     /// Every date at which some rule, phase, status or regulator changes, in order.
     pub fn boundaries(&self) -> Vec<Date> {
+        self.changes().into_iter().map(|d| d.date).collect()
+    }
+
+    /// The same dates as [`Policy::boundaries`], each as precisely as the data gives it: "April
+    /// 2027" where a month is all the sources give, "1 April 2027" for a day.
+    pub fn changes(&self) -> Vec<DateSpec> {
         let spans =
             self.regulators
                 .iter()
@@ -355,14 +490,15 @@ impl Policy {
                         _ => None,
                     },
                 ));
-        let mut dates: Vec<Date> = spans
+        let mut dates: Vec<DateSpec> = spans
             .flat_map(|s| [s.from, s.before])
             .flatten()
-            .map(|d| d.date)
-            .chain(self.phases.iter().map(|p| p.from.date))
+            .chain(self.phases.iter().map(|p| p.from))
+            .chain(self.phases.iter().filter_map(|p| p.unclear_from))
             .collect();
-        dates.sort();
-        dates.dedup();
+        // By date, and where a date is given both ways, the month first: it claims less.
+        dates.sort_by_key(|d| (d.date, d.precision == crate::date::Precision::Day));
+        dates.dedup_by_key(|d| d.date);
         dates
     }
 }
@@ -370,4 +506,83 @@ impl Policy {
 /// The place of the first item that matches, as an id's number.
 pub(crate) fn position<T>(items: &[T], matches: impl Fn(&T) -> bool) -> Option<u16> {
     items.iter().position(matches).map(|i| i as u16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped policy with one more note, shown only on today's date with closed results.
+    fn with_a_note_for_today() -> Policy {
+        let text = format!(
+            "{SHIPPED_TOML}\n[[notes]]\nid = \"today-only\"\ntext = \"Today.\"\nsources = [\"unison-2022-02\"]\nkinds = [\"closed\"]\ndates = \"now\"\n"
+        );
+        Policy::from_toml(&text).expect("the edited policy is valid")
+    }
+
+    fn ids(policy: &Policy, outcome: &str, now: bool) -> Vec<String> {
+        let outcome = policy.outcome_by_id(outcome).unwrap();
+        policy
+            .notes_for(outcome, now)
+            .map(|n| n.id.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn notes_are_chosen_by_the_outcome_kind_and_whether_the_date_is_today() {
+        let policy = with_a_note_for_today();
+        assert_eq!(
+            ids(&policy, "now-practitioner", true),
+            ["keep-your-certificate", "accreditation-now", "today-only"]
+        );
+        assert_eq!(
+            ids(&policy, "now-practitioner", false),
+            ["keep-your-certificate", "accreditation-now"]
+        );
+        assert_eq!(
+            ids(&policy, "practitioner", false),
+            ["cannot-now", "voluntary", "registration-unaffected"]
+        );
+        assert_eq!(
+            ids(&policy, "not-in-scope-adult", false),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_note_must_name_known_kinds_and_dates() {
+        let text = format!(
+            "{SHIPPED_TOML}\n[[notes]]\nid = \"bad\"\ntext = \"Bad.\"\nsources = [\"unison-2022-02\"]\nkinds = [\"closed\", \"maybe\"]\ndates = \"soon\"\n"
+        );
+        let errors: Vec<String> = Policy::from_toml(&text)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("note `bad`") && e.contains("maybe")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("note `bad`") && e.contains("soon")),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn present_tense_texts_are_used_only_for_today() {
+        let (policy, _) = crate::shipped();
+        let role = policy.question(policy.question_by_id("role").unwrap());
+        assert_eq!(role.title_for(true), "What is your role?");
+        assert_eq!(role.title_for(false), "What was your role on {date}?");
+        let closed = policy.outcome(policy.outcome_by_id("now-practitioner").unwrap());
+        assert_ne!(closed.summary_for(true), closed.summary_for(false));
+        // Without a present-tense text, both dates use the plain one.
+        let past = policy.outcome(policy.outcome_by_id("practitioner").unwrap());
+        assert_eq!(past.title_for(true), past.title_for(false));
+    }
 }

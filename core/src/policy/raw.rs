@@ -23,7 +23,7 @@ pub struct RawPolicy {
     #[serde(default)]
     pub outcomes: Vec<RawOutcome>,
     #[serde(default)]
-    pub always: Vec<RawSourced>,
+    pub notes: Vec<RawNote>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -32,6 +32,8 @@ pub struct RawMeta {
     pub title: String,
     pub version: String,
     pub compiled: String,
+    /// When the rules were last checked against their sources (YYYY-MM-DD).
+    pub checked: String,
     #[serde(default)]
     pub brief: Option<String>,
 }
@@ -79,6 +81,10 @@ pub struct RawPhase {
     pub label: String,
     pub from: String,
     pub exact: bool,
+    /// For a phase whose join date is not exact: the date from which joining is unclear; before
+    /// it, its councils had not joined yet.
+    #[serde(default)]
+    pub unclear_from: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
     #[serde(default)]
@@ -98,11 +104,16 @@ pub struct RawCouncil {
 pub struct RawQuestion {
     pub id: String,
     pub title: String,
+    /// The title when the date checked is today (present tense); `title` otherwise.
+    #[serde(default)]
+    pub title_now: Option<String>,
     pub summary: String,
     /// The error message when nothing is chosen, as GOV.UK words them ("Select ...").
     pub error: String,
     #[serde(default)]
     pub hint: Option<String>,
+    #[serde(default)]
+    pub hint_now: Option<String>,
     #[serde(default)]
     pub options_from_councils: bool,
     #[serde(default)]
@@ -154,6 +165,11 @@ pub struct RawOutcome {
     pub kind: String,
     pub title: String,
     pub summary: String,
+    /// The title and summary when the date checked is today; `title` and `summary` otherwise.
+    #[serde(default)]
+    pub title_now: Option<String>,
+    #[serde(default)]
+    pub summary_now: Option<String>,
     #[serde(default)]
     pub ask: Option<String>,
     #[serde(default)]
@@ -170,4 +186,20 @@ pub struct RawSourced {
     pub text: String,
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// A note shown with the results it is relevant to: outcomes of these kinds, on these dates.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawNote {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// The outcome kinds whose results show the note.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// "past" (the date checked is not today), "now" (it is today) or "any".
+    #[serde(default)]
+    pub dates: Option<String>,
 }

@@ -9,7 +9,14 @@ use crate::problem::Problem;
 use crate::text::capitalise;
 
 /// The placeholders texts may use.
-const PLACEHOLDERS: &[&str] = &["date", "regulator", "council", "phase", "joined"];
+const PLACEHOLDERS: &[&str] = &[
+    "date",
+    "regulator",
+    "council",
+    "phase",
+    "joined",
+    "phase_note",
+];
 
 /// Question ids that would clash with other keys in an address.
 /// Keys of an address that are not question ids (see address.rs): no id in the data may use them.
@@ -25,6 +32,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
     cx.index("question", raw.questions.iter().map(|q| q.id.as_str()));
     cx.index("regulator", raw.regulators.iter().map(|r| r.id.as_str()));
     cx.index("status", raw.statuses.iter().map(|s| s.id.as_str()));
+    cx.index("note", raw.notes.iter().map(|n| n.id.as_str()));
 
     let meta = Meta {
         title: cx.text("meta", "title", &raw.meta.title),
@@ -33,8 +41,20 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             .date("meta", "compiled", &raw.meta.compiled)
             .map(|d| d.date)
             .unwrap_or(Date::EPOCH),
+        checked: cx
+            .date("meta", "checked", &raw.meta.checked)
+            .map(|d| d.date)
+            .unwrap_or(Date::EPOCH),
         most_questions: 0,
     };
+    if let Ok(version) = Date::parse(&raw.meta.version) {
+        if meta.checked < version {
+            cx.err(
+                "meta",
+                "checked must not be earlier than version: a new version is checked when it is made",
+            );
+        }
+    }
 
     let source_list: Vec<Source> = raw
         .sources
@@ -96,12 +116,40 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
         .iter()
         .map(|p| {
             let place = format!("phase `{}`", p.id);
+            let from = cx.date(&place, "from", &p.from).unwrap_or(FALLBACK_SPEC);
+            let unclear_from = p
+                .unclear_from
+                .as_deref()
+                .and_then(|u| cx.date(&place, "unclear_from", u));
+            if let Some(u) = unclear_from {
+                if p.exact {
+                    cx.err(&place, "unclear_from only goes with exact = false");
+                }
+                if u.date >= from.date {
+                    cx.err(
+                        &place,
+                        format!(
+                            "unclear_from ({}) must be earlier than from ({})",
+                            u.long(),
+                            from.long()
+                        ),
+                    );
+                }
+            }
+            let note = p.note.as_ref().map(|n| cx.text(&place, "note", n));
+            if p.note.as_ref().is_some_and(|n| n.contains("{phase_note}")) {
+                cx.err(
+                    &place,
+                    "a phase's note cannot use {phase_note}, which is the note itself",
+                );
+            }
             Phase {
                 id: p.id.clone().into(),
                 label: cx.text(&place, "label", &p.label),
-                from: cx.date(&place, "from", &p.from).unwrap_or(FALLBACK_SPEC),
+                from,
                 exact: p.exact,
-                note: p.note.as_ref().map(|n| cx.text(&place, "note", n)),
+                unclear_from,
+                note,
                 sources: cx.sources(&place, &sources, &p.sources, true),
             }
         })
@@ -170,12 +218,20 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             if options.len() < 2 {
                 cx.err(&place, "a question needs at least two options");
             }
+            if q.hint_now.is_some() && q.hint.is_none() {
+                cx.err(&place, "hint_now needs a hint for the other dates");
+            }
             Question {
                 id: q.id.clone().into(),
                 title: cx.text(&place, "title", &q.title),
+                title_now: q
+                    .title_now
+                    .as_ref()
+                    .map(|t| cx.text(&place, "title_now", t)),
                 summary: cx.text(&place, "summary", &q.summary),
                 error: cx.text(&place, "error", &q.error),
                 hint: q.hint.as_ref().map(|h| cx.text(&place, "hint", h)),
+                hint_now: q.hint_now.as_ref().map(|h| cx.text(&place, "hint_now", h)),
                 options: options.into(),
             }
         })
@@ -210,6 +266,14 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 kind,
                 title: cx.text(&place, "title", &o.title),
                 summary: cx.text(&place, "summary", &o.summary),
+                title_now: o
+                    .title_now
+                    .as_ref()
+                    .map(|t| cx.text(&place, "title_now", t)),
+                summary_now: o
+                    .summary_now
+                    .as_ref()
+                    .map(|t| cx.text(&place, "summary_now", t)),
                 ask: o.ask.as_ref().map(|a| cx.text(&place, "ask", a)),
                 next: items(&mut cx, &o.next, "next step").into(),
                 instead: items(&mut cx, &o.instead, "instead item").into(),
@@ -285,11 +349,50 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
         }
     }
 
-    let always: Vec<Sourced> = raw
-        .always
+    let notes: Vec<Note> = raw
+        .notes
         .iter()
-        .enumerate()
-        .map(|(i, s)| cx.sourced(&format!("always item {}", i + 1), &sources, s, true))
+        .map(|n| {
+            let place = format!("note `{}`", n.id);
+            let all: Vec<&str> = OutcomeKind::ALL.iter().map(|k| k.id()).collect();
+            if n.kinds.is_empty() {
+                cx.err(
+                    &place,
+                    format!(
+                        "kinds must list the outcome kinds whose results show it: some of {}",
+                        all.join(", ")
+                    ),
+                );
+            }
+            let kinds: Vec<OutcomeKind> = n
+                .kinds
+                .iter()
+                .filter_map(|k| {
+                    let kind = OutcomeKind::from_id(k);
+                    if kind.is_none() {
+                        cx.err(
+                            &place,
+                            format!("kinds names `{k}`; use some of {}", all.join(", ")),
+                        );
+                    }
+                    kind
+                })
+                .collect();
+            let dates = match n.dates.as_deref() {
+                None => NoteDates::Any,
+                Some(d) => NoteDates::from_id(d).unwrap_or_else(|| {
+                    cx.err(&place, format!("dates `{d}` is not one of: past, now, any"));
+                    NoteDates::Any
+                }),
+            };
+            Note {
+                id: n.id.clone().into(),
+                text: cx.text(&place, "text", &n.text),
+                sources: cx.sources(&place, &sources, &n.sources, true),
+                kinds: kinds.into(),
+                dates,
+            }
+        })
         .collect();
 
     if cx.errors.is_empty() {
@@ -303,7 +406,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             questions: questions.into(),
             rules: rules.into(),
             outcomes: outcomes.into(),
-            always: always.into(),
+            notes: notes.into(),
             council_question,
         };
         policy.meta.most_questions = crate::engine::explore::most_questions(&policy);
@@ -317,7 +420,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
 pub(crate) const MISSING: u16 = u16::MAX;
 
 /// Stands in for a date that failed to parse, so checking can go on and report everything.
-const FALLBACK_SPEC: DateSpec = DateSpec {
+pub(crate) const FALLBACK_SPEC: DateSpec = DateSpec {
     date: Date::EPOCH,
     precision: crate::date::Precision::Day,
 };
@@ -406,7 +509,7 @@ impl Cx {
         text.to_string().into()
     }
 
-    fn date(&mut self, place: &str, field: &str, text: &str) -> Option<DateSpec> {
+    pub(crate) fn date(&mut self, place: &str, field: &str, text: &str) -> Option<DateSpec> {
         DateSpec::parse(text)
             .map_err(|e| {
                 let hint = match e {

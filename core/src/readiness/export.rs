@@ -32,6 +32,20 @@ pub fn markdown(policy: &Policy, readiness: &Readiness, ratings: &Ratings, made:
             &mut out,
             &format!("{}{}", set.note, notes.cite(&set.sources)),
         );
+        if let Some(replaced) = &set.replaced {
+            line(
+                &mut out,
+                &format!("{}{}", replaced.by.text, notes.cite(&replaced.by.sources)),
+            );
+        }
+        line(
+            &mut out,
+            &format!(
+                "{}{}",
+                set.headings_note.text,
+                notes.cite(&set.headings_note.sources)
+            ),
+        );
     }
 
     line(&mut out, "");
@@ -69,9 +83,15 @@ pub fn markdown(policy: &Policy, readiness: &Readiness, ratings: &Ratings, made:
         }
     }
 
+    let closed = &readiness.naas_closed;
     if !plan.checks_to_do.is_empty() {
         line(&mut out, "");
         line(&mut out, "## Practical steps");
+        line(&mut out, "");
+        line(
+            &mut out,
+            &format!("{}{}", closed.text, notes.cite(&closed.sources)),
+        );
         line(&mut out, "");
         for c in &plan.checks_to_do {
             let check = readiness.check(*c);
@@ -84,6 +104,11 @@ pub fn markdown(policy: &Policy, readiness: &Readiness, ratings: &Ratings, made:
 
     line(&mut out, "");
     line(&mut out, "## What the assessment involved");
+    line(&mut out, "");
+    line(
+        &mut out,
+        &format!("{}{}", closed.text, notes.cite(&closed.sources)),
+    );
     for fact in readiness.assessment.iter() {
         line(&mut out, "");
         if let Some(h) = &fact.heading {
@@ -93,16 +118,6 @@ pub fn markdown(policy: &Policy, readiness: &Readiness, ratings: &Ratings, made:
         line(
             &mut out,
             &format!("{}{}", fact.text, notes.cite(&fact.sources)),
-        );
-    }
-
-    line(&mut out, "");
-    line(&mut out, "## Good to know");
-    line(&mut out, "");
-    for item in policy.always.iter() {
-        line(
-            &mut out,
-            &format!("- {}{}", item.text, notes.cite(&item.sources)),
         );
     }
 
@@ -303,13 +318,29 @@ mod tests {
             !text.contains("Candidates had to bring photo ID"),
             "a check done is not a step to take"
         );
-        assert!(text.contains("Ask for reasonable adjustments"));
+        assert!(text.contains("Candidates asked for reasonable adjustments"));
+        // The practical steps are of that time, and say that none of them can be done now.
+        let steps = text.split("## Practical steps").nth(1).unwrap();
+        assert!(steps.contains("NAAS closed in March 2022"));
+        // The set's note says whose headings these are, and when another standard takes over.
+        assert!(text.contains("These are DfE's headings"));
         assert!(text.contains("not a score or a prediction"));
         // Every citation number has its source listed with an address.
         let sources = text.split("## Sources\n\n").nth(1).unwrap();
         let count = sources.lines().filter(|l| l.contains("http")).count();
         assert!(count >= 5, "{sources}");
-        assert!(text.contains(&format!("[{count}]")) || text.contains(&format!(", {count}]")));
+        for n in 1..=count {
+            let cited = [
+                format!("[{n}]"),
+                format!("[{n}, "),
+                format!(", {n}]"),
+                format!(", {n}, "),
+            ];
+            assert!(
+                cited.iter().any(|c| text.contains(c)),
+                "source {n} is never cited"
+            );
+        }
     }
 
     #[test]

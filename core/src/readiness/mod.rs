@@ -12,6 +12,7 @@ mod validate;
 
 use serde::Serialize;
 
+use crate::date::{Date, DateSpec};
 use crate::map::SortedMap;
 use crate::policy::{id_type, position, List, OptionId, QuestionId, SourceId, Sourced, Text};
 
@@ -40,6 +41,9 @@ pub struct Readiness {
     pub checks: List<Check>,
     pub assessment: List<Fact>,
     pub support: List<Fact>,
+    /// Said with the practical checks and with what the assessment involved: they describe
+    /// NAAS as it ran, and none of it can be done now.
+    pub naas_closed: Sourced,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -62,14 +66,53 @@ pub struct StatementSet {
     pub roles: List<OptionId>,
     pub note: Text,
     pub sources: List<SourceId>,
+    /// One note for the whole set: the headings are DfE's, the summaries our own, and where
+    /// the official statements are. Shown once per set, never per heading.
+    pub headings_note: Sourced,
+    /// When another standard takes this set's place, if that is announced; None while it is
+    /// in use with no end date announced.
+    pub replaced: Option<Replaced>,
 }
 
-/// How sure the sources make us of a statement's heading and number.
+/// Another standard takes a set's place from a date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Replaced {
+    pub from: DateSpec,
+    /// What applies from then, with its sources.
+    pub by: Sourced,
+}
+
+impl StatementSet {
+    /// Whether this set is the standard in use on a date (it has not been replaced by then).
+    pub fn applies_on(&self, date: Date) -> bool {
+        self.replaced.as_ref().is_none_or(|r| date < r.from.date)
+    }
+}
+
+/// How sure the sources make us of a statement's heading and number. For maintainers (the
+/// policy tool counts them): users see one note per set instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum HeadingStatus {
     Confirmed,
     NumberUnconfirmed,
     Unconfirmed,
+}
+
+impl HeadingStatus {
+    pub const ALL: [HeadingStatus; 3] = [
+        HeadingStatus::Confirmed,
+        HeadingStatus::NumberUnconfirmed,
+        HeadingStatus::Unconfirmed,
+    ];
+
+    /// The id used in the readiness file.
+    pub fn id(self) -> &'static str {
+        match self {
+            HeadingStatus::Confirmed => "confirmed",
+            HeadingStatus::NumberUnconfirmed => "number-unconfirmed",
+            HeadingStatus::Unconfirmed => "unconfirmed",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -195,6 +238,25 @@ impl Readiness {
     /// The set for an answer to the role question, if that role has one.
     pub fn set_for_role(&self, role: OptionId) -> Option<SetId> {
         self.set_ids().find(|s| self.set(*s).roles.contains(&role))
+    }
+
+    /// The set for a role that is the standard in use on a date: None when the role has no set,
+    /// or its set has been replaced by then (see [`StatementSet::replaced`] for what replaced it).
+    pub fn set_in_use(&self, role: OptionId, date: Date) -> Option<SetId> {
+        self.set_for_role(role)
+            .filter(|s| self.set(*s).applies_on(date))
+    }
+
+    /// How many statements have each heading status, in [`HeadingStatus::ALL`] order.
+    pub fn heading_counts(&self) -> [(HeadingStatus, usize); 3] {
+        HeadingStatus::ALL.map(|status| {
+            let n = self
+                .statements
+                .iter()
+                .filter(|s| s.status == status)
+                .count();
+            (status, n)
+        })
     }
 
     /// The next readiness question for these ratings.

@@ -21,6 +21,8 @@ pub struct RawReadiness {
     pub assessment: Vec<RawFact>,
     #[serde(default)]
     pub support: Vec<RawFact>,
+    /// Said with the practical checks and what the assessment involved: NAAS has closed.
+    pub naas_closed: RawSourced,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -42,6 +44,20 @@ pub struct RawSet {
     #[serde(default)]
     pub roles: Vec<String>,
     pub note: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Whose headings these are and where the official statements are.
+    pub headings_note: RawSourced,
+    /// When another standard takes this one's place, if that is announced.
+    #[serde(default)]
+    pub replaced: Option<RawReplaced>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawReplaced {
+    pub from: String,
+    pub text: String,
     #[serde(default)]
     pub sources: Vec<String>,
 }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::raw::*;
 use super::*;
-use crate::policy::validate::{Cx, MISSING, RESERVED_KEYS};
+use crate::policy::validate::{Cx, FALLBACK_SPEC, MISSING, RESERVED_KEYS};
 use crate::policy::Policy;
 use crate::problem::Problem;
 
@@ -90,6 +90,22 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
                 roles: roles.into(),
                 note: cx.text(&place, "note", &s.note),
                 sources: cx.sources(&place, &sources, &s.sources, true),
+                headings_note: cx.sourced(
+                    &format!("{place}, headings_note"),
+                    &sources,
+                    &s.headings_note,
+                    true,
+                ),
+                replaced: s.replaced.as_ref().map(|r| {
+                    let rplace = format!("{place}, replaced");
+                    Replaced {
+                        from: cx.date(&rplace, "from", &r.from).unwrap_or(FALLBACK_SPEC),
+                        by: Sourced {
+                            text: cx.text(&rplace, "text", &r.text),
+                            sources: cx.sources(&rplace, &sources, &r.sources, true),
+                        },
+                    }
+                }),
             }
         })
         .collect();
@@ -116,11 +132,10 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
             if READINESS_PAGES.contains(&s.id.as_str()) {
                 cx.err(&place, format!("the id `{}` is the name of a readiness page in the address", s.id));
             }
-            let status = match s.status.as_str() {
-                "confirmed" => HeadingStatus::Confirmed,
-                "number-unconfirmed" => HeadingStatus::NumberUnconfirmed,
-                "unconfirmed" => HeadingStatus::Unconfirmed,
-                other => {
+            let status = match HeadingStatus::ALL.into_iter().find(|h| h.id() == s.status) {
+                Some(status) => status,
+                None => {
+                    let other = &s.status;
                     cx.err(&place, format!("status `{other}` is not one of: confirmed, number-unconfirmed, unconfirmed"));
                     HeadingStatus::Unconfirmed
                 }
@@ -197,6 +212,7 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
     };
     let assessment = facts(&mut cx, &raw.assessment, "assessment fact");
     let support = facts(&mut cx, &raw.support, "support item");
+    let naas_closed = cx.sourced("naas_closed", &sources, &raw.naas_closed, true);
 
     if cx.errors.is_empty() {
         Ok(Readiness {
@@ -207,6 +223,7 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
             checks: checks.into(),
             assessment: assessment.into(),
             support: support.into(),
+            naas_closed,
         })
     } else {
         Err(cx.errors)

@@ -122,11 +122,8 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
                 }) }
 
                 <h2 class="govuk-heading-m">{ "Good to know" }</h2>
-                <ul class="govuk-list govuk-list--bullet app-sourced">
-                    { for policy.always.iter().map(|a| html! {
-                        <li><p class="govuk-body">{ a.text.to_string() }</p>{ source_links(policy, &a.sources) }</li>
-                    }) }
-                </ul>
+                <p class="govuk-body">{ readiness.naas_closed.text.to_string() }</p>
+                { source_links(policy, &readiness.naas_closed.sources) }
 
                 { offers(&state.config) }
                 { lead_contact(&state.config) }

@@ -1,12 +1,16 @@
 //! The maintainers' policy tool: `check` a policy file for every problem, or draw its flow as a `graph` (native only).
 //!
 //! ```text
-//! cargo run --bin policy -- check [FILE]              # default: core/src/policy/naas.toml
+//! cargo run --bin policy -- check [FILE] [--readiness FILE] [--today YYYY-MM-DD]
 //! cargo run --bin policy -- graph [FILE] [--out DIR]  # default: docs/flow.dot and docs/flow.mmd
 //! ```
 //!
-//! `check` exits with 1 when it finds a problem and 2 when it cannot run (a missing file, a
-//! wrong argument), so scripts and CI can tell the two apart.
+//! `check` validates the rules (default core/src/policy/naas.toml) and the readiness content
+//! (default core/src/readiness/readiness.toml) against them, walks every journey, counts the
+//! statement headings by how sure the sources make us of them, and warns (without failing) when
+//! a dated change in the rules has taken effect since they were last checked (`meta.checked`).
+//! It exits with 1 when it finds a problem and 2 when it cannot run (a missing file, a wrong
+//! argument), so scripts and CI can tell the two apart.
 
 fn main() -> std::process::ExitCode {
     native::main()
@@ -17,15 +21,22 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
+    use naas_core::date::Date;
     use naas_core::engine::explore;
     use naas_core::policy::Policy;
-    use naas_tools::chart;
+    use naas_core::readiness::Readiness;
+    use naas_tools::{chart, currency};
 
     const USAGE: &str = "usage:
-  policy check [FILE]              check a policy file: validation, then every journey on every date
+  policy check [FILE] [--readiness FILE] [--today YYYY-MM-DD]
+                                   check a policy file (validation, then every journey on every
+                                   date) and the readiness content against it; warn when a dated
+                                   change has taken effect since the rules were last checked
   policy graph [FILE] [--out DIR]  write the flow as DIR/flow.dot (Graphviz) and DIR/flow.mmd (Mermaid)
 
-FILE defaults to core/src/policy/naas.toml and DIR to docs, both in the workspace.";
+FILE defaults to core/src/policy/naas.toml, the readiness FILE to
+core/src/readiness/readiness.toml and DIR to docs, all in the workspace; --today to the system
+date.";
 
     /// Where the crate is, so the defaults work from any directory.
     const CRATE: &str = env!("CARGO_MANIFEST_DIR");
@@ -70,19 +81,46 @@ FILE defaults to core/src/policy/naas.toml and DIR to docs, both in the workspac
         Io(String),
     }
 
-    /// Validates the file, then walks it; prints every problem, or a one-line summary.
+    /// Validates the policy and the readiness content, then walks the policy; prints every
+    /// problem, or a summary line for each file; then any warning that the rules are out of date.
     fn check(args: &[String]) -> Result<ExitCode, Failure> {
-        let (file, rest) = file_argument(args);
-        if let Some(extra) = rest.first() {
-            return Err(Failure::Usage(format!("unexpected argument `{extra}`")));
+        let (file, mut rest) = file_argument(args);
+        let mut readiness_file = Path::new(CRATE).join("../core/src/readiness/readiness.toml");
+        let mut today = None;
+        while let Some((flag, tail)) = rest.split_first() {
+            let Some((value, tail)) = tail.split_first() else {
+                return Err(Failure::Usage(format!("`{flag}` needs a value")));
+            };
+            match flag.as_str() {
+                "--readiness" => readiness_file = PathBuf::from(value),
+                "--today" => {
+                    let date = Date::parse(value)
+                        .map_err(|e| Failure::Usage(format!("--today \"{value}\" is {e}")))?;
+                    today = Some(date);
+                }
+                other => return Err(Failure::Usage(format!("unexpected argument `{other}`"))),
+            }
+            rest = tail;
         }
+        let today = today.unwrap_or_else(currency::today);
         let policy = match load(&file)? {
             Ok(policy) => policy,
             Err(code) => return Ok(code),
         };
+        let text = fs::read_to_string(&readiness_file)
+            .map_err(|e| Failure::Io(format!("cannot read {}: {e}", shown(&readiness_file))))?;
+        let readiness = Readiness::from_toml(&text, &policy);
         let audit = explore::audit(&policy);
+        let mut failed = false;
+        if let Err(problems) = &readiness {
+            report(&readiness_file, "validation", problems);
+            failed = true;
+        }
         if !audit.problems.is_empty() {
             report(&file, "walking every journey", &audit.problems);
+            failed = true;
+        }
+        if failed {
             return Ok(ExitCode::FAILURE);
         }
         println!(
@@ -94,6 +132,35 @@ FILE defaults to core/src/policy/naas.toml and DIR to docs, both in the workspac
             audit.rules,
             audit.outcomes
         );
+        if let Ok(readiness) = &readiness {
+            let counts: Vec<String> = readiness
+                .heading_counts()
+                .iter()
+                .map(|(status, n)| format!("{n} {}", status.id()))
+                .collect();
+            println!(
+                "{}: ok. {} statements in {} sets; headings: {} (for maintainers: users see one note per set).",
+                shown(&readiness_file),
+                readiness.statements.len(),
+                readiness.sets.len(),
+                counts.join(", ")
+            );
+        }
+        let checked = policy.meta.checked;
+        for change in currency::changes_since_checked(&policy, today) {
+            println!(
+                "warning: the rules were last checked on {}, before the change of {} took effect: check the sources again, then update meta.checked.",
+                checked.long(),
+                change.long()
+            );
+        }
+        if let Some(next) = currency::next_change(&policy, today) {
+            println!(
+                "Rules last checked on {}. The next dated change they know of is on {}.",
+                checked.long(),
+                next.long()
+            );
+        }
         Ok(ExitCode::SUCCESS)
     }
 
