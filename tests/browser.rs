@@ -64,10 +64,7 @@ async fn continuing_with_nothing_chosen_shows_the_error_summary_and_focuses_it()
         document().title()
     );
     let summary = find(&root, ".govuk-error-summary").expect("an error summary");
-    assert!(summary
-        .text_content()
-        .unwrap()
-        .contains("Select the role you had on that date"));
+    assert!(summary.text_content().unwrap().contains("Select your role"));
     let active = document().active_element().unwrap();
     assert!(
         active.is_same_node(Some(&summary)),

@@ -164,6 +164,7 @@ develop = false
 
 [[sets]]
 id = "set"
+name = "Setters"
 label = "The set"
 title = "The set of statements"
 assessed = true

@@ -34,7 +34,7 @@ test("a practitioner in 2019 gets a sourced result, changes an answer, and reloa
   await choose(page, "Yes");
   await onPage(page, "Who employed you on 5 October 2019?");
   await choose(page, "A local authority (council)");
-  await onPage(page, "Which council or children's trust employed you?");
+  await onPage(page, "Which council or children's trust did you work for on 5 October 2019?");
   await choose(page, "Leeds");
 
   await onPage(page, "Check your answers");
@@ -54,7 +54,7 @@ test("a practitioner in 2019 gets a sourced result, changes an answer, and reloa
   assert.match(changed[4], /Council or trust\s+Leeds/, "the council answer is kept");
 
   await page.getByRole("button", { name: "See your result" }).click();
-  const heading = "You could take the NAAS practice supervisor assessment";
+  const heading = "You could have taken the NAAS practice supervisor assessment";
   await onPage(page, heading);
   const why = await page.locator(".app-reasons > li").allInnerTexts();
   assert.ok(why.some((r) => /Leeds joined NAAS in phase one, from July 2018/.test(r)), why.join("\n"));
@@ -65,7 +65,7 @@ test("a practitioner in 2019 gets a sourced result, changes an answer, and reloa
     assert.equal(await links.first().getAttribute("target"), "_blank");
     assert.match(await links.first().innerText(), /\(opens in new tab\)$/);
   }
-  assert.match(await page.locator("main").innerText(), /did not affect your registration/);
+  assert.match(await page.locator("main").innerText(), /did not affect a social worker.s registration/);
   assert.match(await page.locator("#status-now").innerText(), /Status today, 22 November 2026: NAAS has closed/, "a past result says what holds now");
   assert.match(await page.locator("main").innerText(), /voluntary/);
 
@@ -104,15 +104,17 @@ test("with nothing chosen the question shows the GOV.UK error pattern", async ()
   await context.close();
 });
 
-test("for today the answer is that NAAS has closed, in two steps", async () => {
+test("for today the answer is that NAAS has closed, after the role alone", async () => {
   const { page, context, errors } = await newPage(env.browser);
   await page.goto(env.server.url);
   await ready(page);
   await page.getByRole("button", { name: "Start now" }).click();
   await choose(page, "Today, 22 November 2026");
+  await onPage(page, "What is your role?");
+  await choose(page, "Child and family social worker (frontline practitioner)");
   await onPage(page, "Check your answers");
   await page.getByRole("button", { name: "See your result" }).click();
-  await onPage(page, "NAAS had closed on that date");
+  await onPage(page, "NAAS has closed");
   assert.match(await page.locator("main").innerText(), /early career standards/);
   assert.deepEqual(errors, []);
   await context.close();

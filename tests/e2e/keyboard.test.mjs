@@ -76,7 +76,7 @@ test("the whole journey by keyboard, with focus on each new h1 or the error summ
     ["What was your role on 5 October 2019?", "role"],
     ["On 5 October 2019, were you registered as a social worker with the Health and Care Professions Council (HCPC)?", "registration"],
     ["Who employed you on 5 October 2019?", "employer"],
-    ["Which council or children's trust employed you?", "council"],
+    ["Which council or children's trust did you work for on 5 October 2019?", "council"],
   ]) {
     await onNewPage(page, heading);
     await tabTo(page, (e) => e.id === radio, `the first ${radio} option`);
@@ -89,7 +89,7 @@ test("the whole journey by keyboard, with focus on each new h1 or the error summ
   await tabTo(page, (e) => e.text === "See your result", "See your result");
   await page.keyboard.press("Enter");
   // The first options were: frontline, registered, a local authority, Barnsley (phase two).
-  await onNewPage(page, "You could take the NAAS practitioner assessment");
+  await onNewPage(page, "You could have taken the NAAS practitioner assessment");
 
   // On to readiness and its checkboxes, still by keyboard.
   await tabTo(page, (e) => e.id === "to-readiness", "the readiness link");

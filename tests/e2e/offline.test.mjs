@@ -29,7 +29,7 @@ test("the single file works from disk with every request blocked", async () => {
   await page.goto(`file://${join(DIST, "naas-checker-offline.html")}`);
   await ready(page);
   await answerLeeds2019(page);
-  assert.equal((await page.locator("main h1").innerText()).trim(), "You could take the NAAS practitioner assessment");
+  assert.equal((await page.locator("main h1").innerText()).trim(), "You could have taken the NAAS practitioner assessment");
   // The readiness plan downloads from the file too.
   await page.locator("#to-readiness").click();
   await page.getByRole("button", { name: "Continue" }).click();

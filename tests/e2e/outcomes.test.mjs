@@ -9,10 +9,10 @@ const JOURNEYS = {
   "Another route": "date=2020-02-10&role=asye&registration=yes&employer=local-authority",
   "Not yet": "date=2018-10-01&role=frontline&registration=yes&employer=local-authority&council=barnsley",
   Paused: "date=2020-06-01&role=frontline&registration=yes&employer=local-authority&council=bury",
-  Closed: "date=2026-11-22",
+  Closed: "date=today&role=frontline",
   "Not started": "date=2017-01-01",
   "Not in scope": "date=2019-10-01&role=adult-services",
-  Unclear: "date=2019-10-01&role=frontline&registration=yes&employer=agency",
+  Unclear: "date=2019-10-01&role=frontline&registration=yes&employer=voluntary",
 };
 
 const env = useApp();

@@ -46,8 +46,8 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
   }
 
   await waitH1(page, "Which of these have you done?");
-  await page.locator("label").getByText("I have photo ID to bring", { exact: true }).click();
-  await page.locator("label").getByText("I have my registration number to hand", { exact: true }).click();
+  await page.locator("label").getByText("Photo ID for the assessment centre", { exact: true }).click();
+  await page.locator("label").getByText("My registration number, to show on the day", { exact: true }).click();
   await page.getByRole("button", { name: "Continue" }).click();
 
   await waitH1(page, "Your readiness profile and action plan");
@@ -68,14 +68,16 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
   const steps = await page.locator("#action-plan .app-plan-item").last().innerText();
   assert.doesNotMatch(steps, /photo ID/, "a check already done is not a step");
   assert.match(steps, /reasonable adjustments/);
-  assert.match(await page.locator("#action-plan").innerText(), /Unconfirmed/, "an unconfirmed heading is marked");
+  assert.doesNotMatch(await page.locator("main").innerText(), /Unconfirmed/, "no heading carries a warning of its own");
+  assert.equal(await page.locator(".app-headings-note").count(), 1, "one note on the headings, for the set");
+  assert.match(await page.locator(".app-headings-note").innerText(), /DfE's headings/);
   for (const item of await page.locator("#action-plan .app-sourced > li").all()) {
     assert.ok((await item.locator(".app-sources a[href^='http']").count()) > 0, "every piece of guidance has a source");
   }
   const text = await page.locator("main").innerText();
   assert.match(text, /not a score/);
   assert.match(text, /18 short general-knowledge questions and 12 applied questions/);
-  assert.match(text, /did not affect your registration/);
+  assert.match(text, /NAAS closed in March 2022/, "the plan says the assessment can no longer be taken");
 
   // Download the plan: a Markdown file made in the browser.
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-plan").click()]);

@@ -22,7 +22,7 @@ test("answers are kept only after opting in, offered again, and cleared", async 
   await page.goto(`${env.server.url}?again`);
   await ready(page);
   await page.getByRole("link", { name: "Continue where you left off" }).click();
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "You could take the NAAS practitioner assessment");
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "You could have taken the NAAS practitioner assessment");
 
   await page.getByRole("button", { name: "Clear my saved answers" }).click();
   await page.waitForSelector("#saved-notice");

@@ -58,6 +58,9 @@ pub struct Level {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StatementSet {
     pub id: Text,
+    /// Whom the set is for, as a short name ("Practice supervisors"), for captions.
+    pub name: Text,
+    /// The set as an answer to "which standard": its name and how many statements it has.
     pub label: Text,
     pub title: Text,
     /// Whether NAAS had an assessment against this set.

@@ -38,6 +38,8 @@ pub struct RawLevel {
 #[serde(deny_unknown_fields)]
 pub struct RawSet {
     pub id: String,
+    /// Whom the set is for, as a short name ("Practice supervisors").
+    pub name: String,
     pub label: String,
     pub title: String,
     pub assessed: bool,

@@ -84,6 +84,7 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
                 .collect();
             StatementSet {
                 id: s.id.clone().into(),
+                name: cx.text(&place, "name", &s.name),
                 label: cx.text(&place, "label", &s.label),
                 title: cx.text(&place, "title", &s.title),
                 assessed: s.assessed,

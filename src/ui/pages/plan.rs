@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::local::{lead_contact, offers, save_panel};
-use super::readiness::unconfirmed_note;
+use super::readiness::headings_note;
 use super::{use_error_focus, PageProps};
 use crate::ui::browser;
 use crate::ui::components::{
@@ -57,6 +57,7 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
                     <p class="govuk-body">{ set.note.to_string() }</p>
                     { source_links(policy, &set.sources) }
                 </div>
+                { headings_note(state, plan_view.set) }
 
                 <h2 class="govuk-heading-m">{ "Strengths" }</h2>
                 if plan.strengths.is_empty() {
@@ -85,7 +86,6 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
                         html! {
                             <section class="app-plan-item">
                                 <h3 class="govuk-heading-s">{ statement_line(*s) }</h3>
-                                { unconfirmed_note(state, st.status) }
                                 <ul class="govuk-list govuk-list--bullet app-sourced">
                                     { for st.guidance.iter().map(|g| html! {
                                         <li><p class="govuk-body">{ g.text.to_string() }</p>{ source_links(policy, &g.sources) }</li>

@@ -8,11 +8,11 @@ use super::choice::ChoicePage;
 use super::{use_error_focus, PageProps};
 use crate::ui::browser;
 use crate::ui::components::{
-    back_link, checkboxes, error_summary, external_link, Checkboxes, ErrorItem, RadioItem,
+    back_link, checkboxes, error_summary, source_links, Checkboxes, ErrorItem, RadioItem,
 };
 use crate::ui::state::State;
 use naas_core::journey::view::Screen;
-use naas_core::readiness::HeadingStatus;
+use naas_core::readiness::SetId;
 
 pub const SET_HEADING: &str = "Which standard do you want to check yourself against?";
 pub const CHECKS_HEADING: &str = "Which of these have you done?";
@@ -81,7 +81,7 @@ pub fn rate_view(state: &Rc<State>) -> Html {
             divider: false,
         })
         .collect();
-    let before = unconfirmed_note(state, statement.status);
+    let before = headings_note(state, statement.set);
     let next = {
         let state = state.clone();
         Callback::from(move |v: AttrValue| {
@@ -93,7 +93,7 @@ pub fn rate_view(state: &Rc<State>) -> Html {
     html! {
         <ChoicePage
             name={statement.id.to_string()}
-            caption={Some(AttrValue::from(format!("{}: statement {number} of {of}", set.label.split(" (").next().unwrap_or_default())))}
+            caption={Some(AttrValue::from(format!("{}: statement {number} of {of}", set.name)))}
             heading={statement.heading.to_string()}
             hint={Some(AttrValue::from(format!("{} How confident are you in this part of your practice?", statement.summary)))}
             {before}
@@ -105,25 +105,15 @@ pub fn rate_view(state: &Rc<State>) -> Html {
     }
 }
 
-/// A short note when the sources do not confirm a statement's heading or number.
-pub fn unconfirmed_note(state: &State, status: HeadingStatus) -> Html {
-    let what = match status {
-        HeadingStatus::Confirmed => return html! {},
-        HeadingStatus::NumberUnconfirmed => {
-            "We found this heading in our sources, but not its number."
-        }
-        HeadingStatus::Unconfirmed => "We could not confirm this heading in our sources.",
-    };
-    let kss = state.policy.sources.iter().find(|s| s.id == "govuk-kss");
+/// The set's one note on its headings: they are DfE's, the summaries are ours, and where the
+/// official statements are. (Each heading's check status is for maintainers, in the data.)
+pub fn headings_note(state: &State, set: SetId) -> Html {
+    let note = &state.readiness.set(set).headings_note;
     html! {
-        <p class="govuk-body-s app-unconfirmed">
-            <strong class="govuk-tag govuk-tag--grey">{ "Unconfirmed" }</strong>{ " " }
-            { what }{ " Check it against " }
-            if let Some(kss) = kss {
-                { external_link(&kss.url, "the statement on GOV.UK") }
-            }
-            { "." }
-        </p>
+        <div class="govuk-body-s app-headings-note">
+            <p class="govuk-body-s">{ note.text.to_string() }</p>
+            { source_links(state.policy, &note.sources) }
+        </div>
     }
 }
 
