@@ -88,6 +88,7 @@ pub fn parse(
         "check" => Page::CheckAnswers,
         "result" => Page::Result,
         "about" => Page::About,
+        "accessibility" => Page::Accessibility,
         "readiness" => Page::Standard,
         "readiness/checks" => Page::PracticalChecks,
         "readiness/plan" => Page::Plan,
@@ -197,6 +198,7 @@ pub fn format(policy: &Policy, readiness: &Readiness, journey: &Journey) -> Stri
         Page::CheckAnswers => out.push_str("check"),
         Page::Result => out.push_str("result"),
         Page::About => out.push_str("about"),
+        Page::Accessibility => out.push_str("accessibility"),
         Page::Standard => out.push_str("readiness"),
         Page::Rate(s) => {
             out.push_str("readiness/");

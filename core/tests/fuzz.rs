@@ -582,7 +582,7 @@ fn huge(base: impl Strategy<Value = String>) -> impl Strategy<Value = String> {
 /// Pages of the app, and some that are not; the question pages are added from the policy.
 #[rustfmt::skip]
 const PAGES: &[&str] = &[
-    "", "start", "date", "check", "result", "about", "q/", "q/nope", "check/", "/", "readiness", "readiness/",
+    "", "start", "date", "check", "result", "about", "accessibility", "q/", "q/nope", "check/", "/", "readiness", "readiness/",
     "readiness/checks", "readiness/plan", "readiness/p1", "readiness/zz",
 ];
 
@@ -648,6 +648,7 @@ fn valid_address() -> impl Strategy<Value = Journey> {
         Page::CheckAnswers,
         Page::Result,
         Page::About,
+        Page::Accessibility,
     ];
     pages.extend(policy.question_ids().map(Page::Question));
     let readiness = naas_core::shipped().1;

@@ -612,11 +612,12 @@ impl Browser {
     fn use_page(&mut self, pick: usize) {
         let readiness = self.cx.readiness;
         match self.view.screen.clone() {
-            Screen::Start { .. } | Screen::About => {
+            Screen::Start { .. } | Screen::About | Screen::Accessibility => {
                 let links = [
                     self.view.links.begin.clone(),
                     self.view.links.readiness.clone(),
                     self.view.links.about.clone(),
+                    self.view.links.accessibility.clone(),
                 ];
                 self.run.clear();
                 self.go(links[pick % links.len()].clone());

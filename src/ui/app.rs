@@ -37,18 +37,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let fragment = state.fragment.to_string();
-    let heading = pages::heading(&state.view);
+    let title = pages::title_of(&state.view);
+    // Where a "Change" from the plan came back from: that rating's own "Change" link.
+    let changed = state
+        .changed
+        .map(|page| state.href(&state.view.journey.to(page)));
     // On every new page: keep the fragment canonical (for example after a half-finished result
     // link moved on to a question) without adding a history entry, title the page, and move
-    // focus to its h1 as GOV.UK pages do.
-    use_effect_with((fragment.clone(), heading), |(fragment, heading)| {
+    // focus to its h1 as GOV.UK pages do, or back to the rating just changed on the plan.
+    use_effect_with((fragment.clone(), title), move |(fragment, title)| {
         let now = browser::fragment();
         let at_start = now.is_empty() || now == "#" || now == "#/";
         if now != *fragment && !(at_start && fragment == "#/") {
             browser::replace(fragment);
         }
-        browser::set_title(&pages::title(heading, false));
-        browser::focus("main h1", false);
+        browser::set_title(&pages::title(title, false));
+        match changed {
+            Some(href) => browser::reveal_link("ratings", &href),
+            None => browser::focus("main h1", false),
+        }
     });
     // Keep the answers on this device only while the user has opted in.
     {
@@ -56,7 +63,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((on, fragment.clone()), move |(on, fragment)| {
             if !*on {
                 browser::storage_remove(saved::STORAGE_KEY);
-            } else if !matches!(page, Page::Start | Page::About) {
+            } else if !matches!(page, Page::Start | Page::About | Page::Accessibility) {
                 let record = saved::encode(&Saved {
                     saved: today,
                     fragment: fragment.clone(),
@@ -76,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     let content = html! { <div key={fragment}>{ pages::view(&current, &actions) }</div> };
     layout(
         links.start.clone(),
-        links.about.clone(),
+        (links.about.clone(), links.accessibility.clone()),
         state.config.organisation.as_deref(),
         content,
     )

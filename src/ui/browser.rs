@@ -74,6 +74,30 @@ pub fn focus(selector: &str, always: bool) {
     }
 }
 
+/// Opens the details section `details` and moves focus to its link whose address starts with
+/// `href` (up to its query), so that after a change the user is back where they were.
+pub fn reveal_link(details: &str, href: &str) {
+    let Some(doc) = document() else { return };
+    if let Some(section) = doc.get_element_by_id(details) {
+        let _ = section.set_attribute("open", "");
+    }
+    let path = href.split('?').next().unwrap_or(href);
+    let selector = format!("#{details} a[href^=\"{path}?\"]");
+    match doc
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        Some(link) => {
+            SHOWN_A_PAGE.with(|s| s.set(true));
+            let _ = link.focus();
+            link.scroll_into_view();
+        }
+        None => focus("main h1", false),
+    }
+}
+
 /// Focuses the form control with this id (for links in an error summary).
 pub fn focus_id(id: &str) {
     if let Some(el) = document()

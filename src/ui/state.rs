@@ -6,7 +6,7 @@ use naas_core::address;
 use naas_core::config::Config;
 use naas_core::date::Date;
 use naas_core::journey::view::View;
-use naas_core::journey::{Context, Journey};
+use naas_core::journey::{Context, Journey, Page, Return};
 use naas_core::policy::Policy;
 use naas_core::readiness::Readiness;
 use yew::Reducible;
@@ -28,6 +28,9 @@ pub struct State {
     /// Problems with the link the user arrived by, shown on the start page.
     pub link_problems: Rc<[String]>,
     pub saved: Saving,
+    /// The readiness page a "Change" from the plan came back from, so the plan can show the
+    /// user the rating they changed rather than its top.
+    pub changed: Option<Page>,
 }
 
 /// The user's choice about keeping answers on this device.
@@ -77,6 +80,7 @@ impl State {
             config_problems: config_problems.into(),
             link_problems: Rc::from([]),
             saved,
+            changed: None,
         };
         state.read(fragment);
         state
@@ -142,6 +146,10 @@ impl Reducible for State {
                 }
                 next.read(&fragment);
                 next.saved.notice = None;
+                let was = &self.view.journey;
+                next.changed = (was.back_to == Return::Plan
+                    && next.view.journey.page == Page::Plan)
+                    .then_some(was.page);
             }
             Action::SaveOn => {
                 next.saved.on = true;

@@ -88,7 +88,7 @@ impl Context<'_> {
             ..at.to(page)
         };
         match at.page {
-            Page::Start | Page::About => at.to(Page::Start),
+            Page::Start | Page::About | Page::Accessibility => at.to(Page::Start),
             Page::Date | Page::Question(_)
                 if at.back_to == Return::CheckAnswers && self.complete(at) =>
             {
@@ -182,7 +182,7 @@ impl Context<'_> {
             Page::Standard | Page::Rate(_) | Page::PracticalChecks | Page::Plan => {
                 self.settle_readiness(at)
             }
-            Page::Start | Page::About => at.to(at.page),
+            Page::Start | Page::About | Page::Accessibility => at.to(at.page),
             _ => at,
         }
     }

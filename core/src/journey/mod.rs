@@ -37,6 +37,8 @@ pub enum Page {
     CheckAnswers,
     Result,
     About,
+    /// The accessibility statement.
+    Accessibility,
     /// The readiness self-assessment: which standard to rate yourself against.
     Standard,
     /// Rate one statement of the standard.

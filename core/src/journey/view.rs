@@ -18,6 +18,8 @@ pub struct View<'a> {
     /// until one is chosen.
     pub date: Date,
     pub today: Date,
+    /// Whether the date checked is today, so the pages speak in the present tense.
+    pub now: bool,
     /// Whether the council fixed the date, so that it is not asked and cannot be changed.
     pub date_fixed: bool,
     /// NAAS's status on the date checked.
@@ -38,6 +40,8 @@ pub struct Links {
     pub start: String,
     /// The about page, keeping the answers.
     pub about: String,
+    /// The accessibility statement, keeping the answers.
+    pub accessibility: String,
     /// "Start now": the date question, or the first question when the date is fixed.
     pub begin: String,
     /// The readiness self-assessment, keeping the answers.
@@ -63,6 +67,7 @@ pub enum Screen<'a> {
     },
     Result(Box<Verdict<'a>>),
     About,
+    Accessibility,
     Standard {
         /// The standard chosen, or suggested by the role given in the eligibility questions.
         selected: Option<SetId>,
@@ -122,10 +127,15 @@ pub struct Verdict<'a> {
     pub reasons: Vec<Reason>,
     pub next: Vec<Item<'a>>,
     pub instead: Vec<Item<'a>>,
+    /// Notes said under the summary: what the result means now.
+    pub lead_notes: Vec<Item<'a>>,
+    /// The other notes relevant to this result.
     pub notes: Vec<Item<'a>>,
     pub rows: Vec<Row>,
     /// Check your answers, to change them.
     pub change: String,
+    /// The standard the user's role rates against on the date checked, if there is one in use.
+    pub standard: Option<SetId>,
 }
 
 /// A sourced text, filled in.
@@ -159,6 +169,7 @@ impl<'a> Context<'a> {
         let links = Links {
             start: self.href(&journey.to(Page::Start)),
             about: self.href(&journey.to(Page::About)),
+            accessibility: self.href(&journey.to(Page::Accessibility)),
             begin: self.href(&self.begin(&journey)),
             readiness: self.href(&journey.to(Page::Standard)),
             start_again: self.href(&self.start_again()),
@@ -170,6 +181,7 @@ impl<'a> Context<'a> {
             journey,
             date,
             today: self.today,
+            now: date == self.today,
             date_fixed: self.fixed.is_some(),
             status,
             status_today,
@@ -223,13 +235,12 @@ impl<'a> Context<'a> {
             },
             Page::Result => Screen::Result(Box::new(self.verdict(journey, date))),
             Page::About => Screen::About,
+            Page::Accessibility => Screen::Accessibility,
             Page::Standard => Screen::Standard {
-                selected: journey.ratings.set.or_else(|| {
-                    self.readiness
-                        .role_question
-                        .and_then(|q| journey.chosen.get(q))
-                        .and_then(|role| self.readiness.set_for_role(role))
-                }),
+                selected: journey
+                    .ratings
+                    .set
+                    .or_else(|| self.standard_for(journey, date)),
             },
             Page::Rate(s) => {
                 let set = self.readiness.statement(s).set;
@@ -254,6 +265,12 @@ impl<'a> Context<'a> {
                 None => Screen::Standard { selected: None },
             },
         }
+    }
+
+    /// The standard in use on the date for the role given in the eligibility questions, if any.
+    fn standard_for(&self, journey: &Journey, date: Date) -> Option<SetId> {
+        let role = journey.chosen.get(self.readiness.role_question?)?;
+        self.readiness.set_in_use(role, date)
     }
 
     /// The placeholders' values on the way the user is on (answers to confirm included, since
@@ -297,6 +314,17 @@ impl<'a> Context<'a> {
         let decision: Option<&Decision> = replay.decision();
         let outcome = decision.map(|d| policy.outcome(d.outcome));
         let now = self.now(journey);
+        let notes = |lead: bool| -> Vec<Item<'a>> {
+            decision
+                .into_iter()
+                .flat_map(|d| policy.notes_for(d.outcome, now))
+                .filter(|n| n.lead == lead)
+                .map(|n| Item {
+                    text: facts.fill(&n.text),
+                    sources: &n.sources,
+                })
+                .collect()
+        };
         let items = |list: &'a [Sourced]| -> Vec<Item<'a>> {
             list.iter()
                 .map(|s| Item {
@@ -320,19 +348,11 @@ impl<'a> Context<'a> {
             reasons: decision.map(|d| d.reasons.clone()).unwrap_or_default(),
             next: outcome.map(|o| items(&o.next)).unwrap_or_default(),
             instead: outcome.map(|o| items(&o.instead)).unwrap_or_default(),
-            notes: decision
-                .map(|d| {
-                    policy
-                        .notes_for(d.outcome, now)
-                        .map(|n| Item {
-                            text: facts.fill(&n.text),
-                            sources: &n.sources,
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
+            lead_notes: notes(true),
+            notes: notes(false),
             rows: self.answer_rows(journey, date, false),
             change: self.href(&journey.to(Page::CheckAnswers)),
+            standard: self.standard_for(journey, date),
         }
     }
 

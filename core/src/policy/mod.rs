@@ -260,6 +260,8 @@ pub struct Note {
     /// The kinds of outcome whose results show this note.
     pub kinds: List<OutcomeKind>,
     pub dates: NoteDates,
+    /// Said under the result's summary (what the result means now), not with the other notes.
+    pub lead: bool,
 }
 
 /// On which dates checked a note is shown.
@@ -543,8 +545,9 @@ mod tests {
             ids(&policy, "practitioner", false),
             ["cannot-now", "voluntary", "registration-unaffected"]
         );
+        assert_eq!(ids(&policy, "not-in-scope-adult", false), ["ran-until"]);
         assert_eq!(
-            ids(&policy, "not-in-scope-adult", false),
+            ids(&policy, "not-in-scope-adult", true),
             Vec::<String>::new()
         );
     }

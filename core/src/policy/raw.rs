@@ -202,4 +202,7 @@ pub struct RawNote {
     /// "past" (the date checked is not today), "now" (it is today) or "any".
     #[serde(default)]
     pub dates: Option<String>,
+    /// Said under the result's summary rather than with the other notes further down.
+    #[serde(default)]
+    pub lead: bool,
 }

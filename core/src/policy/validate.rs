@@ -391,6 +391,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 sources: cx.sources(&place, &sources, &n.sources, true),
                 kinds: kinds.into(),
                 dates,
+                lead: n.lead,
             }
         })
         .collect();

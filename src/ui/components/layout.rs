@@ -6,9 +6,15 @@ use crate::ui::browser;
 
 pub const SERVICE_NAME: &str = "NAAS eligibility checker";
 
-/// Frames a page. `home` and `about` are the addresses of the start and about pages;
+/// Frames a page. `home`, `about` and `accessibility` are the addresses of the start page, the
+/// about page and the accessibility statement;
 /// `organisation` is the council that provides this copy, if it said.
-pub fn layout(home: String, about: String, organisation: Option<&str>, content: Html) -> Html {
+pub fn layout(
+    home: String,
+    (about, accessibility): (String, String),
+    organisation: Option<&str>,
+    content: Html,
+) -> Html {
     // The fragment holds the page's address, so the skip link moves focus instead of navigating.
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -30,8 +36,7 @@ pub fn layout(home: String, about: String, organisation: Option<&str>, content: 
                     <p class="govuk-phase-banner__content">
                         <strong class="govuk-tag govuk-phase-banner__content__tag">{ "Independent" }</strong>
                         <span class="govuk-phase-banner__text">
-                            { "This is not a government service. It explains published sources about NAAS. " }
-                            <a class="govuk-link" href={about.clone()}>{ "How it works" }</a>
+                            { "This is not a government service. It explains published sources." }
                         </span>
                     </p>
                 </div>
@@ -46,7 +51,10 @@ pub fn layout(home: String, about: String, organisation: Option<&str>, content: 
                             <h2 class="govuk-visually-hidden">{ "About this checker" }</h2>
                             <ul class="govuk-footer__inline-list">
                                 <li class="govuk-footer__inline-list-item">
-                                    <a class="govuk-footer__link" href={about}>{ "About, sources and accessibility" }</a>
+                                    <a class="govuk-footer__link" href={about}>{ "About this checker and its sources" }</a>
+                                </li>
+                                <li class="govuk-footer__inline-list-item">
+                                    <a class="govuk-footer__link" href={accessibility}>{ "Accessibility statement" }</a>
                                 </li>
                             </ul>
                             <p class="govuk-footer__licence-description">

@@ -10,9 +10,14 @@ pub use forms::{
     checkboxes, error_summary, problem_banner, radios, Checkboxes, ErrorItem, RadioItem, Radios,
 };
 pub use layout::{layout, SERVICE_NAME};
-pub use lists::{external_link, source_links, summary_list, SummaryRow};
+pub use lists::{source_links, summary_list, SummaryRow};
 
 use yew::prelude::*;
+
+/// Markup rendered by naas-pages, which escapes everything from outside as it writes.
+pub fn raw(markup: String) -> Html {
+    Html::from_html_unchecked(markup.into())
+}
 
 /// The GOV.UK back link, to the previous step's address.
 pub fn back_link(href: String) -> Html {

@@ -14,6 +14,9 @@ pub struct ChoiceProps {
     #[prop_or_default]
     pub caption: Option<AttrValue>,
     pub heading: AttrValue,
+    /// The page title's first part, when it says more than the heading.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Content between the back link and the question, such as a note about the question.
@@ -32,7 +35,10 @@ pub struct ChoiceProps {
 pub fn ChoicePage(props: &ChoiceProps) -> Html {
     let selected = use_state(|| props.selected.clone());
     let error = use_state(|| false);
-    use_error_focus(props.heading.to_string(), *error);
+    use_error_focus(
+        props.title.as_ref().unwrap_or(&props.heading).to_string(),
+        *error,
+    );
 
     let onchange = {
         let selected = selected.clone();

@@ -1,10 +1,9 @@
-//! Page parts that depend on where the checker runs: the council's settings (notice, NAAS lead, preparation offers) and answers saved on this device.
+//! Page parts that depend on where the checker runs: the notice about a council's settings, and answers saved on this device.
 
 use yew::prelude::*;
 
-use crate::ui::components::{external_link, problem_banner};
+use crate::ui::components::problem_banner;
 use crate::ui::state::{Action, State};
-use naas_core::config::Config;
 
 /// Problems with the council's settings, for whoever deployed this copy to fix.
 pub fn config_notice(state: &State) -> Html {
@@ -18,61 +17,6 @@ pub fn config_notice(state: &State) -> Html {
         &state.config_problems,
         "The checker still works. Whoever set up this page can fix its configuration.",
     )
-}
-
-/// The organisation's NAAS lead, if the council gave one.
-pub fn lead_contact(config: &Config) -> Html {
-    let Some(lead) = &config.lead else {
-        return html! {};
-    };
-    let org = organisation(config);
-    html! {
-        <div class="govuk-inset-text" id="naas-lead">
-            <h2 class="govuk-heading-s">{ format!("Your NAAS lead at {org}") }</h2>
-            <ul class="govuk-list">
-                if let Some(name) = &lead.name {
-                    <li>{ name.clone() }</li>
-                }
-                if let Some(email) = &lead.email {
-                    <li><a class="govuk-link" href={format!("mailto:{email}")}>{ email.clone() }</a></li>
-                }
-                if let Some(phone) = &lead.phone {
-                    <li><a class="govuk-link" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone.clone() }</a></li>
-                }
-            </ul>
-        </div>
-    }
-}
-
-/// The council's own preparation offers, if any.
-pub fn offers(config: &Config) -> Html {
-    if config.preparation.is_empty() {
-        return html! {};
-    }
-    let org = organisation(config);
-    html! {
-        <section id="local-offers">
-            <h2 class="govuk-heading-m">{ format!("Preparation offered by {org}") }</h2>
-            <ul class="govuk-list govuk-list--bullet">
-                { for config.preparation.iter().map(|o| html! {
-                    <li>
-                        <p class="govuk-body">
-                            if let Some(link) = o.link.as_deref().filter(|l| l.starts_with("https://") || l.starts_with("HTTPS://")) {
-                                { external_link(link, &o.title) }
-                            } else if let Some(link) = &o.link {
-                                <a class="govuk-link" href={link.clone()}>{ o.title.clone() }</a>
-                            } else {
-                                <strong>{ o.title.clone() }</strong>
-                            }
-                        </p>
-                        if let Some(d) = &o.description {
-                            <p class="govuk-body">{ d.clone() }</p>
-                        }
-                    </li>
-                }) }
-            </ul>
-        </section>
-    }
 }
 
 /// A message about saved answers, and the offer to continue from them.
@@ -120,12 +64,4 @@ fn clear_button(actions: &Callback<Action>) -> Html {
         Callback::from(move |_: MouseEvent| actions.emit(Action::Clear))
     };
     html! { <button type="button" class="govuk-button govuk-button--warning" onclick={clear}>{ "Clear my saved answers" }</button> }
-}
-
-/// The organisation's name for a sentence, or "your organisation" when the council gave none.
-fn organisation(config: &Config) -> &str {
-    config
-        .organisation
-        .as_deref()
-        .unwrap_or("your organisation")
 }

@@ -34,6 +34,7 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
         Screen::CheckAnswers { .. } => check::view(state, actions),
         Screen::Result(_) => result::view(state, actions),
         Screen::About => about::view(state),
+        Screen::Accessibility => about::statement(state),
         Screen::Standard { .. } => readiness::set_view(state),
         Screen::Rate { .. } => readiness::rate_view(state),
         Screen::PracticalChecks { .. } => html! { <readiness::ChecksPage state={state.clone()} /> },
@@ -50,10 +51,25 @@ pub fn heading(view: &View) -> String {
         Screen::CheckAnswers { .. } => check::HEADING.into(),
         Screen::Result(verdict) => verdict.title.clone(),
         Screen::About => about::HEADING.into(),
+        Screen::Accessibility => format!(
+            "{} for the NAAS eligibility checker",
+            about::STATEMENT_HEADING
+        ),
         Screen::Standard { .. } => readiness::SET_HEADING.into(),
         Screen::Rate { statement, .. } => view.readiness.statement(*statement).heading.to_string(),
         Screen::PracticalChecks { .. } => readiness::CHECKS_HEADING.into(),
         Screen::Plan(_) => plan::HEADING.into(),
+    }
+}
+
+/// The first part of the page's title: its h1, with a statement's place in its standard first
+/// ("Statement 1 of 10: Relationships and effective direct work").
+pub fn title_of(view: &View) -> String {
+    match &view.screen {
+        Screen::Rate { number, of, .. } => {
+            format!("Statement {number} of {of}: {}", heading(view))
+        }
+        _ => heading(view),
     }
 }
 

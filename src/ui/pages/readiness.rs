@@ -95,6 +95,7 @@ pub fn rate_view(state: &Rc<State>) -> Html {
             name={statement.id.to_string()}
             caption={Some(AttrValue::from(format!("{}: statement {number} of {of}", set.name)))}
             heading={statement.heading.to_string()}
+            title={Some(AttrValue::from(super::title_of(&state.view)))}
             hint={Some(AttrValue::from(format!("{} How confident are you in this part of your practice?", statement.summary)))}
             {before}
             {items}

@@ -1,0 +1,85 @@
+//! The About page's content: NAAS and the standards over time, how the checker works, when its rules were last checked, privacy, accessibility, every source, and the version.
+
+use naas_core::journey::view::View;
+use naas_core::policy::Span;
+
+use crate::html::Html;
+
+pub const HEADING: &str = "About NAAS and this checker";
+
+/// `accessibility` is the address of the accessibility statement.
+pub fn render(view: &View, accessibility: &str) -> String {
+    let policy = view.policy;
+    let mut h = Html::new();
+    h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
+        .raw(HEADING)
+        .raw("</h1>");
+    h.raw("<h2 class=\"govuk-heading-m\">NAAS and the standards over time</h2><dl class=\"govuk-summary-list app-timeline\">");
+    for status in policy.statuses.iter() {
+        let current = status.span.contains(view.today);
+        h.raw("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">")
+            .text(&period(&status.span));
+        if current {
+            h.raw(" <strong class=\"govuk-tag\">Now</strong>");
+        }
+        h.raw("</dt><dd class=\"govuk-summary-list__value\"><p class=\"govuk-body\">")
+            .text(&status.value.text)
+            .raw("</p>");
+        sources_of(&mut h, view, &status.sources);
+        h.raw("</dd></div>");
+    }
+    h.raw("</dl>");
+    h.raw("<h2 class=\"govuk-heading-m\">How this checker works</h2>");
+    h.raw("<p class=\"govuk-body\">The questions, dates, councils, rules and outcomes are data, kept apart from the program. The checker tries the rules in order and the first one that fits your answers decides the result. Every result lists the rules that decided it, each with its sources.</p>");
+    h.raw("<p class=\"govuk-body\">Where the sources are silent or disagree, the checker says that it is unclear and who to ask, rather than guessing. The list of councils is incomplete because the full list of NAAS sites was not published in the sources we found.</p>");
+    h.raw("<p class=\"govuk-body\" id=\"rules-checked\">The rules were last checked against their sources on ")
+        .text(&policy.meta.checked.long())
+        .raw(". Rules version ")
+        .text(&policy.meta.version)
+        .raw(".</p>");
+    h.raw("<h2 class=\"govuk-heading-m\">Your privacy</h2><p class=\"govuk-body\">The checker runs entirely in your browser. Your answers are kept in the page address after the # sign, which browsers never send to a server. The checker sets no cookies, has no analytics and loads nothing from other websites.</p>");
+    h.raw("<h2 class=\"govuk-heading-m\">Accessibility</h2><p class=\"govuk-body\">The checker follows the GOV.UK Design System and aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. ")
+        .link(accessibility, "Read the accessibility statement")
+        .raw(".</p>");
+    h.raw("<h2 class=\"govuk-heading-m\" id=\"sources\">Sources</h2><ul class=\"govuk-list app-source-list\">");
+    for s in policy.sources.iter() {
+        h.raw("<li>")
+            .external(&s.url, &s.title)
+            .raw(", ")
+            .text(&s.publisher)
+            .raw(", ")
+            .text(&s.date)
+            .raw("</li>");
+    }
+    h.raw("</ul>");
+    h.raw("<h2 class=\"govuk-heading-m\">Version</h2><p class=\"govuk-body\">NAAS checker ")
+        .raw(env!("CARGO_PKG_VERSION"))
+        .raw("</p>");
+    h.finish()
+}
+
+/// "Sources: title, title" in small text, each linking to its source.
+fn sources_of(h: &mut Html, view: &View, sources: &[naas_core::policy::SourceId]) {
+    if sources.is_empty() {
+        return;
+    }
+    h.raw("<p class=\"govuk-body-s app-sources\">Sources: ");
+    for (i, id) in sources.iter().enumerate() {
+        if i > 0 {
+            h.raw("; ");
+        }
+        let s = view.policy.source(*id);
+        h.external(&s.url, &s.title);
+    }
+    h.raw("</p>");
+}
+
+/// "Before July 2018", "From July 2018 to 16 March 2020", "From March 2022".
+fn period(span: &Span) -> String {
+    match (span.from, span.before) {
+        (None, Some(b)) => format!("Before {}", b.long()),
+        (Some(f), Some(b)) => format!("From {} to {}", f.long(), b.previous_long()),
+        (Some(f), None) => format!("From {}", f.long()),
+        (None, None) => "Always".into(),
+    }
+}

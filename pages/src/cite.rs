@@ -1,0 +1,109 @@
+//! Sources cited by number, as a well-referenced article does: each source once in a list at the end, numbered in the order first cited.
+
+use naas_core::policy::{Policy, SourceId};
+
+use crate::html::Html;
+
+/// The site a link goes to ("www.gov.uk"): on paper, a short note of where a source is.
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+/// The sources cited so far, in the order first cited.
+#[derive(Default)]
+pub struct Citations {
+    order: Vec<SourceId>,
+}
+
+impl Citations {
+    pub fn new() -> Citations {
+        Citations::default()
+    }
+
+    /// The number of a source, giving it the next one the first time it is cited.
+    pub fn number(&mut self, source: SourceId) -> usize {
+        match self.order.iter().position(|s| *s == source) {
+            Some(i) => i + 1,
+            None => {
+                self.order.push(source);
+                self.order.len()
+            }
+        }
+    }
+
+    /// Writes " (source 2)" or " (sources 1, 3)" after a sourced text; nothing when unsourced.
+    pub fn cite(&mut self, h: &mut Html, sources: &[SourceId]) {
+        if sources.is_empty() {
+            return;
+        }
+        h.raw(" <span class=\"app-cite\">(");
+        h.raw(if sources.len() == 1 {
+            "source "
+        } else {
+            "sources "
+        });
+        for (i, s) in sources.iter().enumerate() {
+            if i > 0 {
+                h.raw(", ");
+            }
+            let n = self.number(*s);
+            h.number(n);
+        }
+        h.raw(")</span>");
+    }
+
+    /// A paragraph of sourced text with its citation.
+    pub fn para(&mut self, h: &mut Html, class: &str, text: &str, sources: &[SourceId]) {
+        h.open("p", class).text(text);
+        self.cite(h, sources);
+        h.close("p");
+    }
+
+    /// A bulleted list of sourced texts, each with its citation.
+    pub fn list<'a>(
+        &mut self,
+        h: &mut Html,
+        items: impl Iterator<Item = (&'a str, &'a [SourceId])>,
+    ) {
+        h.open("ul", "govuk-list govuk-list--bullet app-sourced");
+        for (text, sources) in items {
+            h.open("li", "").text(text);
+            self.cite(h, sources);
+            h.close("li");
+        }
+        h.close("ul");
+    }
+
+    /// The "Sources" section: every source cited, once, numbered, with its title (a link),
+    /// publisher and date.
+    pub fn sources(&self, h: &mut Html, policy: &Policy) {
+        if self.order.is_empty() {
+            return;
+        }
+        h.raw("<h2 class=\"govuk-heading-m\" id=\"sources\">Sources</h2>");
+        h.open("ol", "govuk-list govuk-list--number app-source-list");
+        for id in &self.order {
+            let s = policy.source(*id);
+            h.open("li", "")
+                .external(&s.url, &s.title)
+                .raw("<span class=\"app-print-only\"> (")
+                .text(host(&s.url))
+                .raw(")</span>, ")
+                .text(&s.publisher)
+                .raw(", ")
+                .text(&s.date)
+                .close("li");
+        }
+        h.close("ol");
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The sources cited, in the order of their numbers.
+    pub fn order(&self) -> &[SourceId] {
+        &self.order
+    }
+}

@@ -1,0 +1,46 @@
+//! The checker's content pages as HTML, rendered from the core's view model: shown by the app, prerendered at build time, and written into the files a user keeps.
+//!
+//! The app's forms stay Yew components; the pages that are mostly reading matter (the result,
+//! the action plan) are text rendered here, so that one piece of code makes what the screen
+//! shows, what prints and what a user downloads. Like the core, this crate depends on no web
+//! crate, and it is tested natively. Everything from outside is escaped ([`html::Html`]).
+
+pub mod about;
+pub mod cite;
+pub mod document;
+pub mod html;
+pub mod local;
+pub mod plan;
+pub mod result;
+pub mod start;
+pub mod statement;
+
+use naas_core::journey::view::Row;
+
+use crate::html::Html;
+
+/// The GOV.UK summary list, with "Change" links where rows have them.
+pub fn summary_list(h: &mut Html, rows: &[Row]) {
+    let actions = rows.iter().any(|r| r.change.is_some());
+    h.raw("<dl class=\"govuk-summary-list\">");
+    for row in rows {
+        h.raw("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">")
+            .text(&row.key)
+            .raw("</dt><dd class=\"govuk-summary-list__value\">")
+            .text(&row.value)
+            .raw("</dd>");
+        if actions {
+            h.raw("<dd class=\"govuk-summary-list__actions app-no-print\">");
+            if let Some(href) = &row.change {
+                h.raw("<a class=\"govuk-link\" href=\"")
+                    .text(href)
+                    .raw("\">Change<span class=\"govuk-visually-hidden\"> ")
+                    .text(&row.key.to_ascii_lowercase())
+                    .raw("</span></a>");
+            }
+            h.raw("</dd>");
+        }
+        h.raw("</div>");
+    }
+    h.raw("</dl>");
+}

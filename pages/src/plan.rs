@@ -1,0 +1,189 @@
+//! The readiness plan's content: the action plan first, then strengths, then what a user can skip (their ratings, how NAAS assessments worked, where to get support), each fact citing its sources by number, and one list of sources.
+
+use naas_core::config::Config;
+use naas_core::journey::view::{PlanView, View};
+use naas_core::readiness::{Readiness, StatementId};
+
+use naas_core::text::uncapitalise;
+
+use crate::cite::Citations;
+use crate::html::Html;
+use crate::local;
+
+pub const HEADING: &str = "Your readiness action plan";
+
+/// The plan in two parts, so that the app can put its buttons (download, print) between them.
+pub struct PlanPage {
+    pub intro: String,
+    pub body: String,
+}
+
+/// "Statement 3: Child development".
+pub fn statement_line(readiness: &Readiness, s: StatementId) -> String {
+    let st = readiness.statement(s);
+    let mut line = String::from("Statement ");
+    line.push_str(&st.number.to_string());
+    line.push_str(": ");
+    line.push_str(&st.heading);
+    line
+}
+
+pub fn render(view: &View, plan: &PlanView, config: &Config) -> PlanPage {
+    let mut cite = Citations::new();
+    let mut h = Html::new();
+    h.raw("<span class=\"govuk-caption-l\">Readiness self-assessment</span><h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
+        .raw(HEADING)
+        .raw("</h1>");
+    intro(&mut h, &mut cite, view, plan);
+    let intro = h.finish();
+
+    let mut h = Html::new();
+    action_plan(&mut h, &mut cite, view.readiness, plan, 2);
+    strengths(&mut h, view.readiness, plan, 2);
+    local::lead(&mut h, config);
+    local::offers(&mut h, config);
+    details(&mut h, "ratings", "Your ratings", |h| {
+        crate::summary_list(h, &plan.rows);
+    });
+    let readiness = view.readiness;
+    details(
+        &mut h,
+        "how-naas-worked",
+        "How NAAS assessments worked",
+        |h| {
+            cite.para(
+                h,
+                "govuk-body",
+                &readiness.naas_closed.text,
+                &readiness.naas_closed.sources,
+            );
+            for fact in readiness.assessment.iter() {
+                if let Some(heading) = &fact.heading {
+                    h.element("h3", "govuk-heading-s", heading);
+                }
+                cite.para(h, "govuk-body", &fact.text, &fact.sources);
+            }
+            h.element(
+                "h3",
+                "govuk-heading-s",
+                "The practical steps before an assessment",
+            );
+            cite.list(
+                h,
+                readiness.checks.iter().map(|c| (&*c.advice, &*c.sources)),
+            );
+        },
+    );
+    details(&mut h, "support", "Where to get support", |h| {
+        cite.list(h, readiness.support.iter().map(|s| (&*s.text, &*s.sources)));
+    });
+    cite.sources(&mut h, view.policy);
+    PlanPage {
+        intro,
+        body: h.finish(),
+    }
+}
+
+/// What the plan is (a profile of the user's own ratings, against which standard, made when),
+/// and what the standard is now.
+pub fn intro(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView) {
+    let set = view.readiness.set(plan.set);
+    h.raw("<p class=\"govuk-body-l\">A plan made on ")
+        .text(&view.today.long())
+        .raw(" from your own ratings against the ")
+        .text(&uncapitalise(&set.title))
+        .raw(
+            ". It is not a score, and it does not predict how you would do in any assessment.</p>",
+        );
+    h.raw("<div class=\"govuk-inset-text\">");
+    cite.para(h, "govuk-body", &set.note, &set.sources);
+    if let Some(replaced) = &set.replaced {
+        cite.para(h, "govuk-body", &replaced.by.text, &replaced.by.sources);
+    }
+    cite.para(
+        h,
+        "govuk-body-s",
+        &set.headings_note.text,
+        &set.headings_note.sources,
+    );
+    h.raw("</div>");
+}
+
+/// Each statement rated below confident, with what to do about it.
+pub fn action_plan(
+    h: &mut Html,
+    cite: &mut Citations,
+    readiness: &Readiness,
+    plan: &PlanView,
+    level: usize,
+) {
+    heading(h, level, "Your action plan", "action-plan-heading");
+    h.raw("<div id=\"action-plan\">");
+    if plan.plan.develop.is_empty() {
+        h.element(
+            "p",
+            "govuk-body",
+            "You rated yourself confident on every statement. Keep your examples up to date and talk them through in supervision.",
+        );
+    }
+    for (s, l) in &plan.plan.develop {
+        h.raw("<section class=\"app-plan-item\">");
+        let mut title = statement_line(readiness, *s);
+        title.push_str(" (");
+        title.push_str(&readiness.level(*l).label.to_ascii_lowercase());
+        title.push(')');
+        heading(h, level + 1, &title, "");
+        cite.list(
+            h,
+            readiness
+                .statement(*s)
+                .guidance
+                .iter()
+                .map(|g| (&*g.text, &*g.sources)),
+        );
+        h.raw("</section>");
+    }
+    h.raw("</div>");
+}
+
+/// The statements rated confident.
+pub fn strengths(h: &mut Html, readiness: &Readiness, plan: &PlanView, level: usize) {
+    heading(h, level, "Your strengths", "strengths-heading");
+    if plan.plan.strengths.is_empty() {
+        h.element(
+            "p",
+            "govuk-body",
+            "You did not rate yourself confident on any statement yet.",
+        );
+        return;
+    }
+    h.raw("<ul class=\"govuk-list govuk-list--bullet\" id=\"strengths\">");
+    for s in &plan.plan.strengths {
+        h.element("li", "", &statement_line(readiness, *s));
+    }
+    h.raw("</ul>");
+}
+
+/// A GOV.UK details element: a section the user can open or skip.
+fn details(h: &mut Html, id: &str, summary: &str, body: impl FnOnce(&mut Html)) {
+    h.raw("<details class=\"govuk-details\" id=\"")
+        .raw(id)
+        .raw("\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
+        .text(summary)
+        .raw("</span></summary><div class=\"govuk-details__text\">");
+    body(h);
+    h.raw("</div></details>");
+}
+
+fn heading(h: &mut Html, level: usize, text: &str, id: &str) {
+    let (tag, class) = match level {
+        1 => ("h1", "govuk-heading-l"),
+        2 => ("h2", "govuk-heading-m"),
+        _ => ("h3", "govuk-heading-s"),
+    };
+    h.raw("<").raw(tag).raw(" class=\"").raw(class).raw("\"");
+    if !id.is_empty() {
+        h.raw(" id=\"").raw(id).raw("\"");
+    }
+    h.raw(">").text(text).close(tag);
+}

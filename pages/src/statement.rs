@@ -1,0 +1,92 @@
+//! The accessibility statement, in the structure the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 require, with the contact a council gives in its settings.
+
+use naas_core::config::Config;
+use naas_core::journey::view::View;
+
+use crate::html::Html;
+use crate::local;
+
+pub const HEADING: &str = "Accessibility statement";
+
+/// When this statement was first prepared and last reviewed, unless a council's settings say
+/// otherwise for its own copy.
+pub const PREPARED: &str = "1 December 2026";
+pub const REVIEWED: &str = "1 December 2026";
+
+pub fn render(view: &View, config: &Config) -> String {
+    let org = config.organisation.as_deref();
+    let mut h = Html::new();
+    h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
+        .raw(HEADING)
+        .raw(" for the NAAS eligibility checker</h1>");
+    h.raw("<p class=\"govuk-body\">This statement applies to this copy of the NAAS eligibility checker");
+    if let Some(org) = org {
+        h.raw(", published by ").text(org);
+    }
+    h.raw(". We want as many people as possible to be able to use it. You should be able to:</p>");
+    h.raw("<ul class=\"govuk-list govuk-list--bullet\"><li>change colours, contrast levels and fonts using your browser or device settings</li><li>zoom in up to 400% without the text spilling off the screen</li><li>get from the start of the checker to a result and an action plan using just a keyboard</li><li>use it with a screen reader, and with your device's reduced motion and high contrast settings</li></ul>");
+    h.raw("<h2 class=\"govuk-heading-m\">How accessible this checker is</h2><p class=\"govuk-body\">We know of no part of the checker that is not accessible. The sources it links to are on other websites, which we do not control; some need a subscription.</p>");
+
+    h.raw("<h2 class=\"govuk-heading-m\" id=\"contact\">Feedback and contact information</h2>");
+    let contact = contact_of(config);
+    match &contact {
+        Some(c) => {
+            h.raw("<p class=\"govuk-body\">If you need the information in the checker in a different format, such as large print or easy read, or you find a problem with its accessibility, contact ")
+                .text(local::organisation(config))
+                .raw(":</p><ul class=\"govuk-list\">");
+            for (href, text) in c {
+                h.raw("<li>").link(href, text).raw("</li>");
+            }
+            h.raw("</ul>");
+        }
+        None => {
+            h.raw("<p class=\"govuk-body\">If you need the information in the checker in a different format, such as large print or easy read, or you find a problem with its accessibility, tell the organisation that gave you the link to this checker. Whoever publishes a copy can add their own contact details to this statement.</p>");
+        }
+    }
+    h.raw("<h2 class=\"govuk-heading-m\">Enforcement procedure</h2><p class=\"govuk-body\">The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the accessibility regulations). If you are not happy with how your complaint is handled, ")
+        .external(
+            "https://www.equalityadvisoryservice.com/",
+            "contact the Equality Advisory and Support Service (EASS)",
+        )
+        .raw(".</p>");
+    h.raw("<h2 class=\"govuk-heading-m\">Technical information about this checker's accessibility</h2><p class=\"govuk-body\">");
+    h.text(org.unwrap_or("Whoever publishes this copy"))
+        .raw(" is committed to making the checker accessible, in accordance with ")
+        .external(
+            "https://www.legislation.gov.uk/uksi/2018/952/contents/made",
+            "the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018",
+        )
+        .raw(".</p>");
+    h.raw("<h3 class=\"govuk-heading-s\">Compliance status</h3><p class=\"govuk-body\">This checker is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, as far as our testing (below) shows.</p>");
+    h.raw("<h3 class=\"govuk-heading-s\">Content that is not within the scope of the accessibility regulations</h3><p class=\"govuk-body\">The websites of the sources the checker links to are published by others.</p>");
+    h.raw("<h2 class=\"govuk-heading-m\">How we tested this checker</h2><p class=\"govuk-body\">Every change to the checker is tested before it is published, in a real browser (Chromium):</p><ul class=\"govuk-list govuk-list--bullet\"><li>every kind of page is checked with axe against WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its HTML is validated</li><li>a whole journey, from the start to a result and an action plan, is made with a keyboard alone</li><li>every kind of page is checked for sideways scrolling at 320 pixels wide and at 200% zoom</li><li>pages are checked with reduced motion and forced colours</li></ul><p class=\"govuk-body\">We have not tested the checker with people who use assistive technologies, or with every screen reader.</p>");
+    h.raw("<h2 class=\"govuk-heading-m\">Preparation of this accessibility statement</h2><p class=\"govuk-body\" id=\"statement-dates\">This statement was prepared on ")
+        .text(&prepared(config))
+        .raw(". It was last reviewed on ")
+        .text(&reviewed(config))
+        .raw(".</p>");
+    let _ = view;
+    h.finish()
+}
+
+/// The council's contact for accessibility, as (address, text) pairs: its own setting, or the
+/// contact it gave for questions about the checker.
+fn contact_of(config: &Config) -> Option<Vec<(String, String)>> {
+    let lead = config.lead.as_ref()?;
+    let mut out = Vec::new();
+    if let Some(email) = &lead.email {
+        out.push((format!("mailto:{email}"), email.clone()));
+    }
+    if let Some(phone) = &lead.phone {
+        out.push((format!("tel:{}", phone.replace(' ', "")), phone.clone()));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn prepared(_config: &Config) -> String {
+    PREPARED.to_string()
+}
+
+fn reviewed(_config: &Config) -> String {
+    REVIEWED.to_string()
+}
