@@ -9,8 +9,9 @@ use crate::cite::Citations;
 use crate::html::Html;
 use crate::local;
 
-/// The result in two parts, so that the app can put its buttons (print, change, start again)
-/// between them: `top` is the answer, the reasons and what to do; `rest` the details.
+/// The result in two parts, so that the app can put its actions (print, change your answers,
+/// start again) between them, high on the page: `top` is the answer and what it means now;
+/// `rest` is why, what to do, and the details.
 pub struct ResultPage {
     pub top: String,
     pub rest: String,
@@ -62,6 +63,9 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         h.element("p", "govuk-body", &capitalise(ask));
         h.raw("</div>");
     }
+    let top = h.finish();
+
+    let mut h = Html::new();
     if !verdict.reasons.is_empty() {
         h.raw("<h2 class=\"govuk-heading-m\" id=\"why\">Why</h2>");
         h.open("ol", "govuk-list govuk-list--number app-reasons");
@@ -96,9 +100,6 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
             verdict.instead.iter().map(|i| (&*i.text, i.sources)),
         );
     }
-    let top = h.finish();
-
-    let mut h = Html::new();
     local::lead(&mut h, config);
     if !verdict.notes.is_empty() {
         h.raw("<h2 class=\"govuk-heading-m\" id=\"good-to-know\">Good to know</h2>");

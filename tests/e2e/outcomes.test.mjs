@@ -26,8 +26,9 @@ for (const [kind, answers] of Object.entries(JOURNEYS)) {
     const reasons = page.locator(".app-reasons > li");
     assert.ok((await reasons.count()) > 0, "at least one reason");
     for (const reason of await reasons.all()) {
-      assert.ok((await reason.locator(".app-sources a[href^='http']").count()) > 0, `${kind}: a reason without a source`);
+      assert.match(await reason.locator(".app-cite").innerText(), /\(sources? \d/, `${kind}: a reason without a source`);
     }
+    assert.ok((await page.locator("#sources + ol a[href^='http']").count()) > 0, `${kind}: no list of sources`);
     if (kind === "Unclear") assert.match(await page.locator("#who-to-ask").innerText(), /Who to ask/);
     assert.doesNotMatch(await page.locator("main").innerText(), /\{[a-z]+\}/, "no unfilled placeholders");
     assert.deepEqual(errors, []);

@@ -1,12 +1,21 @@
 // End to end in Chromium: from an eligibility result, a practitioner completes the readiness
 // self-assessment by clicking labels, gets an action plan listing exactly the weak areas,
-// changes a rating, and downloads the plan and a calendar reminder.
+// downloads it and a calendar reminder, changes a rating and is brought back to it, and prints.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { useApp, newPage, ready, choose } from "./harness.mjs";
 
 const env = useApp();
+
+const PLAN = "Your readiness action plan";
+const CHECKS = "Which of these had you done, while NAAS was running?";
+
+/** How many A4 pages Chromium's PDF of the page has. */
+export async function pages(page) {
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  return (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
 
 const h1 = (page) => page.locator("main h1").innerText().then((t) => t.trim());
 const waitH1 = (page, text) => page.waitForFunction((t) => document.querySelector("main h1")?.textContent.trim() === t, text);
@@ -38,58 +47,59 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
   await waitH1(page, "Relationships and effective direct work");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForSelector(".govuk-error-summary");
-  assert.match(await page.title(), /^Error: Relationships and effective direct work/);
+  assert.match(await page.title(), /^Error: Statement 1 of 10: Relationships and effective direct work/);
 
   for (const [heading, level] of Object.entries(RATINGS)) {
     await waitH1(page, heading);
     await choose(page, level);
   }
 
-  await waitH1(page, "Which of these have you done?");
+  await waitH1(page, CHECKS);
   await page.locator("label").getByText("Photo ID for the assessment centre", { exact: true }).click();
   await page.locator("label").getByText("My registration number, to show on the day", { exact: true }).click();
   await page.getByRole("button", { name: "Continue" }).click();
 
-  await waitH1(page, "Your readiness profile and action plan");
-  const develop = await page.locator("#develop li").allInnerTexts();
-  assert.deepEqual(develop, [
+  await waitH1(page, PLAN);
+  const planned = await page.locator("#action-plan h3").allInnerTexts();
+  assert.deepEqual(planned, [
     "Statement 1: Relationships and effective direct work (partly confident)",
     "Statement 4: Adult mental ill health, substance misuse, domestic abuse, physical ill health and disability (not yet confident)",
     "Statement 8: The law and the family and youth justice systems (partly confident)",
   ]);
   assert.equal((await page.locator("#strengths li").allInnerTexts()).length, 7);
-  const planned = await page.locator("#action-plan h3").allInnerTexts();
-  assert.deepEqual(planned, [
-    "Statement 1: Relationships and effective direct work",
-    "Statement 4: Adult mental ill health, substance misuse, domestic abuse, physical ill health and disability",
-    "Statement 8: The law and the family and youth justice systems",
-    "Practical steps",
-  ]);
-  const steps = await page.locator("#action-plan .app-plan-item").last().innerText();
-  assert.doesNotMatch(steps, /photo ID/, "a check already done is not a step");
-  assert.match(steps, /reasonable adjustments/);
   assert.doesNotMatch(await page.locator("main").innerText(), /Unconfirmed/, "no heading carries a warning of its own");
-  assert.equal(await page.locator(".app-headings-note").count(), 1, "one note on the headings, for the set");
-  assert.match(await page.locator(".app-headings-note").innerText(), /DfE's headings/);
+  assert.match(await page.locator("main").innerText(), /DfE's headings/, "one note on the headings, for the set");
   for (const item of await page.locator("#action-plan .app-sourced > li").all()) {
-    assert.ok((await item.locator(".app-sources a[href^='http']").count()) > 0, "every piece of guidance has a source");
+    assert.match(await item.locator(".app-cite").innerText(), /\(sources? \d/, "every piece of guidance has a source");
   }
-  const text = await page.locator("main").innerText();
-  assert.match(text, /not a score/);
-  assert.match(text, /18 short general-knowledge questions and 12 applied questions/);
-  assert.match(text, /NAAS closed in March 2022/, "the plan says the assessment can no longer be taken");
+  // The background is there, in sections a user can skip, and speaks of that time.
+  for (const id of ["ratings", "how-naas-worked", "support"]) {
+    assert.equal(await page.locator(`details#${id}`).getAttribute("open"), null, `${id} starts closed`);
+  }
+  const background = await page.locator("#how-naas-worked").evaluate((e) => e.textContent);
+  assert.match(background, /18 short general-knowledge questions and 12 applied questions/);
+  assert.match(background, /NAAS closed in March 2022/, "the plan says the assessment can no longer be taken");
+  assert.match(await page.locator("main").innerText(), /not a score/);
 
-  // Download the plan: a Markdown file made in the browser.
+  // Download the plan: a web page made in the browser that opens anywhere.
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-plan").click()]);
-  assert.equal(download.suggestedFilename(), "naas-action-plan-2026-11-22.md");
-  const markdown = await readFile(await download.path(), "utf8");
-  const areas = markdown.split("## Areas to develop")[1].split("## Practical steps")[0];
-  assert.deepEqual(areas.match(/^### .*$/gm), [
-    "### Statement 1: Relationships and effective direct work (partly confident)",
-    "### Statement 4: Adult mental ill health, substance misuse, domestic abuse, physical ill health and disability (not yet confident)",
-    "### Statement 8: The law and the family and youth justice systems (partly confident)",
-  ]);
-  assert.match(markdown, /## Sources\n\n1\. .*https:\/\//);
+  assert.equal(download.suggestedFilename(), "naas-readiness-action-plan-2026-11-22.html");
+  const file = await readFile(await download.path(), "utf8");
+  assert.match(file, /^<!DOCTYPE html>/);
+  assert.doesNotMatch(file, /<script/);
+  assert.match(file, /Made on 22 November 2026 with the NAAS eligibility checker \(rules version /);
+  assert.match(file, /Standard: Post-qualifying standard: knowledge and skills statement for child and family practitioners/);
+  assert.deepEqual(file.match(/<h3[^>]*>[^<]*<\/h3>/g).map((h) => h.replace(/<[^>]+>/g, "")), planned);
+  assert.match(file, /Practical checks done<\/dt><dd[^>]*>[^<]*Photo ID for the assessment centre/);
+  assert.match(file, />https:\/\/www\.gov\.uk\//, "sources are written out");
+  // Opened as a page, the file shows the plan with no script and no request.
+  const copy = await page.context().newPage();
+  const requests = [];
+  copy.on("request", (r) => requests.push(r.url()));
+  await copy.setContent(file);
+  assert.equal(await copy.locator("h1").innerText(), PLAN);
+  assert.deepEqual(requests, [], "the file needs nothing else");
+  await copy.close();
 
   // A calendar reminder on a chosen date.
   await page.getByLabel("Day", { exact: true }).fill("15");
@@ -99,37 +109,45 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
   assert.equal(reminder.suggestedFilename(), "naas-plan-reminder-2027-03-15.ics");
   assert.match(await readFile(await reminder.path(), "utf8"), /DTSTART;VALUE=DATE:20270315/);
 
-  // Change one rating from the plan: it comes straight back with the plan updated.
+  // Change one rating from the plan: it comes straight back to the plan, updated, with the
+  // ratings open and focus on the rating changed.
+  await page.locator("#ratings summary").click();
   await page.getByRole("link", { name: "Change 2. communication" }).click();
   await waitH1(page, "Communication");
+  assert.match(await page.title(), /^Statement 2 of 10: Communication – /);
   await choose(page, "Not yet confident");
-  await waitH1(page, "Your readiness profile and action plan");
-  assert.equal((await page.locator("#develop li").allInnerTexts()).length, 4);
+  await waitH1(page, PLAN);
+  assert.equal(await page.locator("#action-plan h3").count(), 4);
+  assert.equal(await page.locator("details#ratings").getAttribute("open"), "");
+  const where = await page.evaluate(() => ({ href: document.activeElement.getAttribute("href"), inView: document.activeElement.getBoundingClientRect().top < innerHeight }));
+  assert.match(where.href, /^#\/readiness\/p2\?/, "focus is back on the rating changed");
+  assert.ok(where.inView, "and it is on screen");
 
   // The plan has its own address: reloading it shows the same plan.
   await page.reload();
   await ready(page);
-  assert.equal(await h1(page), "Your readiness profile and action plan");
-  assert.equal((await page.locator("#develop li").allInnerTexts()).length, 4);
+  assert.equal(await h1(page), PLAN);
+  assert.equal(await page.locator("#action-plan h3").count(), 4);
 
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test("the print stylesheet hides navigation and shows where links go", async () => {
+test("printed, the plan is on at most 2 A4 pages, with no controls and its sources as notes of their sites", async () => {
   const { page, context, errors } = await newPage(env.browser);
-  const all = Object.keys(RATINGS).map((_, i) => `p${i + 1}=${i === 0 ? "not-yet" : "confident"}`).join("&");
+  const all = Object.keys(RATINGS).map((_, i) => `p${i + 1}=partly`).join("&");
   await page.goto(`${env.server.url}#/readiness/plan?set=practitioner&${all}&done=none`);
   await ready(page);
   await page.emulateMedia({ media: "print" });
   const hidden = await page.evaluate(() =>
-    [".govuk-back-link", ".govuk-footer", ".app-no-print", ".govuk-phase-banner"].map(
+    [".govuk-back-link", ".govuk-footer", ".app-no-print", ".govuk-phase-banner", ".govuk-button", "details", ".app-new-tab"].map(
       (s) => getComputedStyle(document.querySelector(s)).display,
     ),
   );
-  assert.deepEqual(hidden, ["none", "none", "none", "none"]);
-  const after = await page.evaluate(() => getComputedStyle(document.querySelector("#action-plan a[href^='http']"), "::after").content);
-  assert.match(after, /attr\(href\)|https?:/);
+  assert.deepEqual(hidden, ["none", "none", "none", "none", "none", "none", "none"]);
+  const note = await page.locator(".app-source-list .app-print-only").first().evaluate((e) => [getComputedStyle(e).display, e.textContent]);
+  assert.deepEqual(note, ["inline", " (www.gov.uk)"]);
+  assert.ok((await pages(page)) <= 2, "at most 2 A4 pages, even with every statement to develop");
   assert.deepEqual(errors, []);
   await context.close();
 });

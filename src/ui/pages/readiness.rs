@@ -15,7 +15,7 @@ use naas_core::journey::view::Screen;
 use naas_core::readiness::SetId;
 
 pub const SET_HEADING: &str = "Which standard do you want to check yourself against?";
-pub const CHECKS_HEADING: &str = "Which of these have you done?";
+pub const CHECKS_HEADING: &str = "Which of these had you done, while NAAS was running?";
 const NONE: &str = "none";
 
 pub fn set_view(state: &Rc<State>) -> Html {
@@ -201,12 +201,16 @@ pub fn ChecksPage(props: &PageProps) -> Html {
                         { checkboxes(Checkboxes {
                             name: "done".into(),
                             heading: CHECKS_HEADING.into(),
-                            hint: "These practical steps came before an assessment. Select all that apply.".into(),
+                            hint: "These were the practical steps before a NAAS assessment. Select all that apply.".into(),
                             items,
                             checked: (*checked).clone(),
                             error: error.then_some(message),
                             ontoggle,
                         }) }
+                        <div class="govuk-inset-text" id="naas-closed">
+                        <p class="govuk-body">{ readiness.naas_closed.text.to_string() }</p>
+                        { source_links(state.policy, &readiness.naas_closed.sources) }
+                    </div>
                         <button type="submit" class="govuk-button">{ "Continue" }</button>
                     </form>
                 </div>

@@ -1,4 +1,4 @@
-//! The result page: its reading matter rendered by naas-pages from the view, with the app's own buttons (print, change your answers, start again) and the save panel between.
+//! The result page: its reading matter rendered by naas-pages from the view, with the app's own actions (print, change your answers, start again) high on the page and the save panel at the end.
 
 use naas_core::journey::view::Screen;
 use yew::prelude::*;
@@ -21,11 +21,11 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     { raw(page.top) }
-                    <div class="govuk-button-group app-no-print" id="result-actions">
-                        <button type="button" class="govuk-button govuk-button--secondary" onclick={onprint}>{ "Print or save as PDF" }</button>
-                        <a class="govuk-link" href={verdict.change.clone()}>{ "Change your answers" }</a>
-                        <a class="govuk-link" href={view.links.start_again.clone()}>{ "Start again" }</a>
-                    </div>
+                    <ul class="govuk-list app-actions app-no-print" id="result-actions">
+                        <li><button type="button" class="govuk-link app-link-button" onclick={onprint}>{ "Print or save as PDF" }</button></li>
+                        <li><a class="govuk-link" href={verdict.change.clone()}>{ "Change your answers" }</a></li>
+                        <li><a class="govuk-link" href={view.links.start_again.clone()}>{ "Start again" }</a></li>
+                    </ul>
                     { raw(page.rest) }
                     { save_panel(state, actions) }
                 </div>

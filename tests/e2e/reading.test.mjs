@@ -1,0 +1,83 @@
+// Results and plans a person can read on a phone and on paper, in Chromium at 375 px wide: the
+// answer, the reasons and the actions come within the first two screens, the plan's download
+// within three, a printed result fits two A4 pages, and focus looks as GOV.UK's does.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, newPage, ready } from "./harness.mjs";
+import { pages } from "./readiness.test.mjs";
+
+const env = useApp();
+const PHONE = { width: 375, height: 667 };
+
+const LEEDS_2019 = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+const PLAN = "#/readiness/plan?set=practitioner&p1=partly&p2=confident&p3=confident&p4=not-yet&p5=confident&p6=confident&p7=confident&p8=partly&p9=confident&p10=confident&done=photo-id";
+
+/** Where an element starts, in screens of the viewport's height from the top of the page. */
+async function screens(page, selector) {
+  return page.evaluate((s) => {
+    const top = document.querySelector(s).getBoundingClientRect().top + scrollY;
+    return top / innerHeight;
+  }, selector);
+}
+
+test("on a phone the result's answer, reasons and actions are within the first two screens", async () => {
+  for (const hash of [LEEDS_2019, "#/result?date=today&role=frontline", "#/result?date=2019-10-05&role=frontline&registration=yes&employer=agency&council=leeds"]) {
+    const { page, context, errors } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(`${env.server.url}${hash}`);
+    await ready(page);
+    assert.ok((await screens(page, "main h1")) < 1, `${hash}: the answer on the first screen`);
+    const why = await screens(page, "#why");
+    assert.ok(why < 2, `${hash}: the reasons start on screen ${why.toFixed(2)}`);
+    const actions = await screens(page, "#result-actions");
+    assert.ok(actions < 2, `${hash}: the actions start on screen ${actions.toFixed(2)}`);
+    // Each source is linked once, in the list at the end, not under every reason.
+    const links = await page.locator("main a[target=_blank]").count();
+    assert.equal(links, await page.locator("#sources + ol > li").count(), `${hash}: one link per source`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("on a phone the plan's download is within the first three screens", async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: PHONE });
+  await page.goto(`${env.server.url}${PLAN}`);
+  await ready(page);
+  const download = await screens(page, "#download-plan");
+  assert.ok(download < 3, `the download starts on screen ${download.toFixed(2)}`);
+  assert.ok((await screens(page, "#action-plan")) < 3, "the action plan follows it");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("printed, a result is on at most 2 A4 pages with no controls", async () => {
+  for (const hash of [LEEDS_2019, "#/result?date=today&role=frontline", "#/result?date=2021-07-10&role=frontline&registration=yes&employer=local-authority&council=plymouth"]) {
+    const { page, context } = await newPage(env.browser);
+    await page.goto(`${env.server.url}${hash}`);
+    await ready(page);
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll("main button, main .govuk-summary-list__actions, #result-actions, .app-new-tab")].filter((e) => getComputedStyle(e).display !== "none").length,
+    );
+    assert.equal(shown, 0, `${hash}: no buttons, "Change" links or "opens in new tab" on paper`);
+    assert.ok((await pages(page)) <= 2, `${hash}: at most 2 A4 pages`);
+    await context.close();
+  }
+});
+
+test("focus: none drawn on a heading the page moves to, GOV.UK yellow on what a user tabs to", async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: PHONE });
+  await page.goto(`${env.server.url}#/check?date=2019-10-05&role=adult-services`);
+  await ready(page);
+  await page.getByRole("button", { name: "See your result" }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1" && location.hash.startsWith("#/result"));
+  const heading = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(heading, "none", "no outline on the heading that received focus");
+  await page.keyboard.press("Tab");
+  const link = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { tag: document.activeElement.tagName, background: s.backgroundColor };
+  });
+  assert.equal(link.background, "rgb(255, 221, 0)", `GOV.UK's yellow focus on ${link.tag}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
