@@ -75,5 +75,5 @@ pub fn App(props: &AppProps) -> Html {
     let about = state.href(&state.address.to(Page::About));
     // Keyed by address, so a form's own state starts afresh on every page.
     let content = html! { <div key={fragment}>{ pages::view(&current, &actions) }</div> };
-    layout(home, about, state.config.organisation.as_deref(), content)
+    layout(home, about, &state.config, content)
 }
