@@ -103,9 +103,10 @@ export async function newPage(browser, { today = "2026-11-22", viewport = { widt
   return { page, context, errors };
 }
 
-/** Waits until the app has rendered a page (its h1 is not the loading message). */
+/** Waits until the app has rendered a page: the app titles each page "… – NAAS eligibility
+ * checker", while the page that loads it (with an h1 of its own) is titled only with the name. */
 export async function ready(page) {
-  await page.waitForFunction(() => document.title.includes("NAAS eligibility checker") && document.querySelector("#app main h1"));
+  await page.waitForFunction(() => document.title.endsWith(" \u2013 NAAS eligibility checker") && document.querySelector("#app main h1"));
 }
 
 /** The element that has focus, described for assertions. */
