@@ -102,6 +102,21 @@ test("on a phone, the frame shrinks to its content after a long result gives way
   await context.close();
 });
 
+test("a page on the checker's own origin is told the height without being named", async () => {
+  appRoutes["/intranet.html"] = hostPage(app, `${app.url}#/q/role?date=2019-10-05`);
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${app.url}intranet.html`);
+  await page.waitForFunction(() => window.loaded);
+  const inner = page.frames().find((f) => f.url().startsWith(`${app.url}#`));
+  await ready(inner);
+  await until(async () => {
+    const [frame, content] = [await frameHeight(page), await contentHeight(inner)];
+    return { ok: Math.abs(frame - content) <= 3, frame, content };
+  }, "the frame fits its content");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a page the council does not allow is never told the height", async () => {
   const { page, context, inner } = await embed(stranger, `${app.url}${LONG}`);
   await ready(inner);
@@ -160,6 +175,22 @@ test("the theme colour reaches every place the brand colour appears, and focus s
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();
+});
+
+test("embedded set to false keeps the header and footer inside a frame", async () => {
+  const framed = await serve(undefined, { routes: { "/": html(await withConfig(`{ "embedded": false }`)) } });
+  const outer = await serve(undefined, { routes: { "/": hostPage(framed, `${framed.url}#/q/role?date=2019-10-05`) } });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(outer.url);
+  await page.waitForFunction(() => window.loaded);
+  await ready(page.frames()[1]);
+  const frame = page.frameLocator("iframe[data-naas-checker]");
+  assert.equal(await frame.locator(".app-header").count(), 1);
+  assert.equal(await frame.locator(".govuk-footer").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await outer.close();
+  await framed.close();
 });
 
 test("the embedded setting drops the header and footer even outside a frame", async () => {
