@@ -1,6 +1,7 @@
-// Runs after each Trunk build, in its staging folder: writes the offline service worker (sw.js) for
-// the built files, and the single self-contained page (naas-checker-offline.html) that works when
-// opened from disk with no network, carrying its own Content-Security-Policy with hashes.
+// Runs after each Trunk build, in its staging folder: refuses a page with inline script, writes the
+// offline service worker (sw.js) for the built files, and the single self-contained page
+// (naas-checker-offline.html) that works when opened from disk with no network, carrying its own
+// Content-Security-Policy with hashes.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,54 +19,109 @@ const js = files.find((f) => /^naas-checker-.*\.js$/.test(f));
 const wasm = files.find((f) => /^naas-checker-.*_bg\.wasm$/.test(f));
 if (!css || !js || !wasm) throw new Error(`missing build output in ${dir}: ${files.join(", ")}`);
 
-// The service worker: a cache named after the files' content, so each deployment gets its own
-// cache and the old one is deleted when the new worker takes over.
+// Nothing that can be copied to a host may run inline script: a strict Content-Security-Policy
+// refuses it (Trunk's live-reload script, injected by `trunk serve`, is one). Only data blocks
+// (the configuration) may be inline.
+const inline = [...html.matchAll(/<script\b([^>]*)>/g)].filter(([, attrs]) => !/\bsrc=/.test(attrs) && !/type="application\/json"/.test(attrs));
+if (inline.length || /TRUNK/i.test(html.replace(/data-trunk/g, ""))) {
+  throw new Error("the built page has an inline script or a Trunk reference (trunk serve's live reload?): build with scripts/build");
+}
+
+// The service worker. Its cache holds one build, whole: the page and exactly the files it names,
+// checked against each other at install, so a page is never served with another build's files.
 const version = createHash("sha256");
 for (const f of files.sort()) version.update(f).update(readFileSync(join(dir, f)));
-const cacheName = `naas-checker-${version.digest("hex").slice(0, 16)}`;
-const precache = ["./", ...files.filter((f) => f !== "index.html" && f !== "embed.js")];
+const hash = version.digest("hex").slice(0, 16);
 writeFileSync(
   join(dir, "sw.js"),
   `// Keeps the NAAS checker working offline after a first visit. Made by scripts/post-build.mjs for one build.
-const CACHE = ${JSON.stringify(cacheName)};
-const FILES = ${JSON.stringify(precache)};
+const VERSION = ${JSON.stringify(hash)};
+// Named by their content: the same name is always the same file.
+const HASHED = ${JSON.stringify([css, js, wasm])};
+// The app's own files, by exact name: the page (at the folder's address), boot.js and this build's files.
+const FILES = ["./", "boot.js", ...HASHED];
+const CONFIG = "naas-config.json";
+const SCOPE = self.registration.scope;
+const at = (name) => new URL(name, SCOPE).href;
+const PAGES = [at("./"), at("index.html")];
+// One cache per build and per folder, so two copies of the checker on one site never meet.
+const PREFIX = "naas-checker " + SCOPE + " ";
+const CACHE = PREFIX + VERSION;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    (async () => {
+      // Fresh from the server, past the HTTP cache; any failure, or a page that names other files
+      // (a deployment half copied), fails the install, and the worker before stays with its own build.
+      const responses = await Promise.all(
+        FILES.map(async (name) => {
+          const response = await fetch(at(name), { cache: "reload" });
+          if (!response.ok) throw new Error(name + ": " + response.status);
+          return response;
+        }),
+      );
+      const page = await responses[0].clone().text();
+      for (const name of HASHED) if (!page.includes(name)) throw new Error("the page is not this build's: no " + name);
+      const cache = await caches.open(CACHE);
+      await Promise.all(responses.map((response, i) => cache.put(at(FILES[i]), response)));
+      // The council's settings file is optional: kept when there is one.
+      try {
+        const response = await fetch(at(CONFIG), { cache: "reload" });
+        if (response.ok) await cache.put(at(CONFIG), response);
+      } catch {}
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("naas-checker-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => keys.filter((k) => (k.startsWith(PREFIX) || /^naas-checker-[0-9a-f]{16}$/.test(k)) && k !== CACHE))
+      .then((old) => Promise.all(old.map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
+  if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  // The page and the council's settings: the network first, so a new version or an edited
-  // setting shows at once; the saved copy when offline.
-  if (request.mode === "navigate" || url.pathname.endsWith("/naas-config.json")) {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request.mode === "navigate" ? "./" : request, copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match(request.mode === "navigate" ? "./" : request, { ignoreSearch: true })),
-    );
-    return;
+  const address = url.origin + url.pathname;
+  if (request.mode === "navigate") {
+    // Only the app's own page. Any other address opened (the settings file, a script) is the
+    // network's, and is never kept, let alone as the page.
+    if (PAGES.includes(address)) event.respondWith(networkElseCache(request, at("./")));
+  } else if (address === at(CONFIG)) {
+    event.respondWith(settings(request));
+  } else if (HASHED.some((name) => at(name) === address)) {
+    event.respondWith(caches.match(address, { cacheName: CACHE }).then((kept) => kept || fetch(request)));
+  } else if (address === at("boot.js")) {
+    event.respondWith(networkElseCache(request, address));
   }
-  // Everything else is named by its content and never changes: the cache first.
-  event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
 });
+
+// Online, the network, so a new version shows at once (its files have new names); offline, this
+// build's own copy. Nothing is stored here: the cache holds one build, whole.
+function networkElseCache(request, name) {
+  return fetch(request).catch(() => caches.match(name, { cacheName: CACHE }).then((kept) => kept || Response.error()));
+}
+
+// The council's settings: the network first, kept for offline use, forgotten when removed; with
+// none known offline, an empty answer, which means no settings.
+async function settings(request) {
+  try {
+    const response = await fetch(request);
+    if ((response.ok || response.status === 404) && (await caches.has(CACHE))) {
+      const cache = await caches.open(CACHE);
+      await (response.ok ? cache.put(at(CONFIG), response.clone()) : cache.delete(at(CONFIG)));
+    }
+    return response;
+  } catch {
+    return (await caches.match(at(CONFIG), { cacheName: CACHE })) || new Response(null, { status: 204 });
+  }
+}
 `,
 );
 
@@ -101,4 +157,4 @@ for (const leftover of [/<link rel="stylesheet"/, /src="[^"]*boot\.js"/, /rel="(
   if (leftover.test(single)) throw new Error(`the single file still refers to a separate file: ${leftover}`);
 }
 writeFileSync(join(dir, OFFLINE), single);
-console.log(`post-build: sw.js (${cacheName}), ${OFFLINE} (${single.length} bytes)`);
+console.log(`post-build: sw.js (build ${hash}), ${OFFLINE} (${single.length} bytes)`);

@@ -18,6 +18,7 @@ use crate::journey::{Journey, Page, Return, When};
 use crate::map::insert_sorted;
 use crate::policy::Policy;
 use crate::readiness::Readiness;
+use crate::text::visible;
 
 /// Longest fragment we read; anything longer is not one of ours.
 pub const MAX_LEN: usize = 4096;
@@ -272,23 +273,3 @@ fn unknown_option(question: &str, option: &str) -> AddressError {
         option: visible(option),
     }
 }
-
-/// A short, printable version of untrusted text for an error message: no control characters,
-/// and none of the invisible ones that could hide part of the message or reverse it on screen.
-fn visible(text: &str) -> String {
-    let shown = |c: &char| !(*c < ' ' || ('\u{7f}'..='\u{9f}').contains(c) || HIDDEN.contains(c));
-    let clean: String = text.chars().filter(shown).take(40).collect();
-    if text.chars().count() > 40 {
-        format!("{clean}\u{2026}")
-    } else {
-        clean
-    }
-}
-
-/// Zero widths and joiners, direction marks, embeddings, overrides and isolates, and the byte
-/// order mark: characters that show nothing but change how the text around them shows.
-const HIDDEN: &[char] = &[
-    '\u{ad}', '\u{61c}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{202a}',
-    '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}',
-    '\u{2064}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{feff}',
-];

@@ -1,15 +1,19 @@
 //! Council configuration: what a deploying organisation may set without rebuilding, checked into safe values and a list of problems.
 //!
-//! The caller parses the JSON (the browser's `JSON.parse` and serde-wasm-bindgen in the app,
-//! serde_json in tests) into [`Json`], one small generic value, and [`Config::from_json`] checks
-//! each setting on its own: one bad setting falls back to its default without losing the others.
-//! Decoding into one generic type, rather than a serde type per setting, keeps the WebAssembly
-//! small and lets every message name the setting in plain words.
+//! The caller first holds the raw text to the limits with [`bound`] (size, and nesting depth, so
+//! nothing hostile reaches the decoder), then parses the JSON (the browser's `JSON.parse` and
+//! serde-wasm-bindgen in the app, serde_json in tests) into [`Json`], one small generic value, and
+//! [`Config::apply`] checks each setting on its own: one bad setting falls back to its default
+//! without losing the others. Decoding into one generic type, rather than a serde type per
+//! setting, keeps the WebAssembly small and lets every message name the setting in plain words.
+
+use std::borrow::Cow;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::date::Date;
 use crate::policy::{CouncilId, Policy};
+use crate::text::{thousands, visible_within, HIDDEN};
 
 /// The settings a council can make, all optional.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,6 +29,12 @@ pub struct Config {
     pub theme: Option<Theme>,
     /// A fixed date to check the rules for; the date question is then not asked.
     pub as_at: Option<Date>,
+    /// Whether to show the page without its own header and footer, for a host page's frame.
+    /// `None` until the app decides: unset, it is embedded when it runs inside a frame.
+    pub embedded: Option<bool>,
+    /// The origins ("https://intranet.anytown.gov.uk") of pages allowed to embed the checker and
+    /// be told its height. The checker's own origin always is.
+    pub parent_origins: Vec<String>,
 }
 
 /// The organisation's NAAS lead.
@@ -72,12 +82,23 @@ pub const KNOWN: &[&str] = &[
     "councils",
     "theme",
     "asAt",
+    "embedded",
+    "parentOrigins",
 ];
+
+/// The most a configuration text may hold, in bytes: many times a full real configuration, and
+/// small enough to read in an instant.
+pub const MAX_BYTES: usize = 64 * 1024;
+/// How deep a configuration may nest objects and lists (the deepest real setting is 3 levels).
+/// Deeper values are refused before decoding, which would otherwise recurse once per level and
+/// could exhaust the WebAssembly's stack.
+pub const MAX_DEPTH: usize = 8;
 
 /// Text limits: long enough for any real name or description, short enough to keep a page sane.
 const MAX_NAME: usize = 120;
 const MAX_TEXT: usize = 600;
 const MAX_OFFERS: usize = 12;
+const MAX_ORIGINS: usize = 10;
 /// WCAG 2.2 AA contrast for normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
 
@@ -91,7 +112,8 @@ impl Config {
         (config, problems)
     }
 
-    /// Applies a configuration object's settings over these, adding any problems.
+    /// Applies a configuration object's settings over these, adding any problems. A setting
+    /// whose value is `null` is left as it was (as [`bound`] leaves one it refused).
     pub fn apply(&mut self, policy: &Policy, name: &str, json: &Json, problems: &mut Vec<String>) {
         let Json::Object(entries) = json else {
             problems.push(format!(
@@ -99,6 +121,7 @@ impl Config {
             ));
             return;
         };
+        // Only known settings are remembered, so thousands of unknown keys still take linear time.
         let mut seen: Vec<&str> = Vec::new();
         for (key, value) in entries {
             if seen.contains(&key.as_str()) {
@@ -108,7 +131,12 @@ impl Config {
                 ));
                 continue;
             }
-            seen.push(key);
+            if let Some(known) = KNOWN.iter().find(|k| **k == key) {
+                seen.push(known);
+            }
+            if *value == Json::Null && seen.contains(&key.as_str()) {
+                continue;
+            }
             let result = match key.as_str() {
                 "organisation" => text(value, MAX_NAME).map(|t| self.organisation = Some(t)),
                 "naasLead" => lead(value).map(|l| self.lead = Some(l)),
@@ -128,6 +156,14 @@ impl Config {
                         })
                     })
                     .map(|d| self.as_at = Some(d)),
+                "embedded" => match value {
+                    Json::Bool(b) => {
+                        self.embedded = Some(*b);
+                        Ok(())
+                    }
+                    _ => Err("must be true or false, without quotes".into()),
+                },
+                "parentOrigins" => origins(value).map(|o| self.parent_origins = o),
                 other => {
                     problems.push(format!(
                         "\u{201c}{}\u{201d} is not a setting; the settings are: {}",
@@ -203,7 +239,7 @@ fn offers(value: &Json) -> Result<Vec<Offer>, String> {
                 .transpose()
                 .map_err(at)?
             {
-                Some(l) if safe_link(&l) => Some(l),
+                Some(l) if safe_link(&l) => Some(lowercase_scheme(&l)),
                 Some(l) => {
                     return Err(at(format!(
                         "the link \u{201c}{}\u{201d} must start with https://, mailto: or tel:",
@@ -251,7 +287,115 @@ fn theme(value: &Json) -> Result<Theme, String> {
     check_theme(&text(brand, 7)?, brand_text.as_deref().unwrap_or("#ffffff"))
 }
 
-/// Whether a link is safe to put in the page: https, mailto or tel only.
+/// Checks a raw configuration text against [`MAX_BYTES`] and [`MAX_DEPTH`] before anything
+/// decodes it. Too large, or too deep outside any one setting, and it is refused whole (`Err`, a
+/// problem naming `name`). Otherwise the text to decode, in which each top-level setting nested
+/// too deeply is replaced by `null` (so [`Config::apply`] leaves it at its default) and named in
+/// the problems, so the rest of the settings still apply.
+///
+/// It reads the text as JSON does, counting brackets outside strings; text that is not JSON may
+/// be read wrongly, but then the parser refuses it, and it never nests deeper than counted.
+pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>), String> {
+    if text.len() > MAX_BYTES {
+        return Err(format!(
+            "{name} is {} KB, more than the {} KB a configuration may be, so none of its settings are used",
+            thousands(text.len().div_ceil(1024)),
+            MAX_BYTES / 1024
+        ));
+    }
+    let too_deep = || {
+        format!(
+            "{name} nests lists or objects more than {MAX_DEPTH} levels deep, so none of its settings are used"
+        )
+    };
+    let bytes = text.as_bytes();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut top_object = false;
+    // The top-level setting being read: where its key starts and ends, where its value starts,
+    // and the deepest level inside it.
+    let (mut key, mut value, mut member_deepest) = ((0, 0), None::<usize>, 0usize);
+    let mut string_start = 0;
+    let mut cuts: Vec<(usize, usize, String)> = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+                if depth == 1 && top_object && value.is_none() {
+                    key = (string_start, i);
+                }
+            }
+            continue;
+        }
+        let end_of_member = match b {
+            b'"' => {
+                in_string = true;
+                string_start = i + 1;
+                false
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                if depth == 1 {
+                    top_object = b == b'{';
+                }
+                if value.is_some() {
+                    member_deepest = member_deepest.max(depth);
+                } else if depth > MAX_DEPTH {
+                    return Err(too_deep());
+                }
+                false
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                depth == 0
+            }
+            b':' if depth == 1 && top_object => {
+                value = Some(i + 1);
+                member_deepest = 0;
+                false
+            }
+            b',' => depth == 1,
+            _ => false,
+        };
+        if let (true, Some(start)) = (end_of_member, value) {
+            if member_deepest > MAX_DEPTH {
+                let setting = visible(&text[key.0..key.1]);
+                cuts.push((start, i, setting));
+            }
+            value = None;
+        }
+    }
+    if value.is_some() && member_deepest > MAX_DEPTH {
+        return Err(too_deep());
+    }
+    if cuts.is_empty() {
+        return Ok((Cow::Borrowed(text), Vec::new()));
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    let mut problems = Vec::new();
+    for (start, end, setting) in cuts {
+        out.push_str(&text[from..start]);
+        out.push_str(" null");
+        from = end;
+        problems.push(format!(
+            "{setting}: nests lists or objects more than {MAX_DEPTH} levels deep"
+        ));
+    }
+    out.push_str(&text[from..]);
+    Ok((Cow::Owned(out), problems))
+}
+
+/// The problem for a configuration text that is not JSON; `detail` is the parser's message,
+/// which may quote the text.
+pub fn not_json(name: &str, detail: &str) -> String {
+    format!("{name} is not valid JSON ({})", visible_within(detail, 120))
+}
+
+/// Whether a link is safe to put in the page: https, mailto or tel only, with nothing invisible in it.
 pub fn safe_link(link: &str) -> bool {
     let lower = link.trim().to_ascii_lowercase();
     let rest = ["https://", "mailto:", "tel:"]
@@ -261,11 +405,66 @@ pub fn safe_link(link: &str) -> bool {
         Some(rest) => {
             !rest.is_empty()
                 && !link.chars().any(|c| {
-                    c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>'
+                    c.is_whitespace()
+                        || c.is_control()
+                        || HIDDEN.contains(&c)
+                        || c == '"'
+                        || c == '<'
+                        || c == '>'
                 })
         }
         None => false,
     }
+}
+
+/// The link with its scheme in lowercase ("Https://x" is "https://x"), so every page treats it
+/// as the scheme it is.
+fn lowercase_scheme(link: &str) -> String {
+    match link.split_once(':') {
+        Some((scheme, rest)) => format!("{}:{rest}", scheme.to_ascii_lowercase()),
+        None => link.to_string(),
+    }
+}
+
+/// The origins of pages allowed to embed the checker: "https://" or "http://", a host name, and
+/// an optional port, with nothing after.
+fn origins(value: &Json) -> Result<Vec<String>, String> {
+    let Json::List(items) = value else {
+        return Err("must be a list of origins, like [\"https://intranet.anytown.gov.uk\"]".into());
+    };
+    if items.len() > MAX_ORIGINS {
+        return Err(format!(
+            "at most {MAX_ORIGINS} origins, not {}",
+            items.len()
+        ));
+    }
+    items
+        .iter()
+        .map(|item| {
+            let given = text(item, 200)?;
+            let origin = given.trim_end_matches('/').to_ascii_lowercase();
+            let host = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"));
+            let ok = host.is_some_and(|host| {
+                let (name, port) = host.split_once(':').unwrap_or((host, "80"));
+                !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                    && port.chars().all(|c| c.is_ascii_digit())
+                    && port.parse::<u16>().is_ok_and(|p| p > 0)
+            });
+            if ok {
+                Ok(origin)
+            } else {
+                Err(format!(
+                    "\u{201c}{}\u{201d} is not an origin like https://intranet.anytown.gov.uk (a scheme and a host, with no path)",
+                    visible(&given)
+                ))
+            }
+        })
+        .collect()
 }
 
 /// The contrast ratio of two "#rrggbb" colours, as WCAG defines it (1 to 21).
@@ -452,12 +651,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
-/// A short, printable version of untrusted text for a message.
+/// A short, printable version of untrusted text for a message: no control or hidden characters.
 fn visible(text: &str) -> String {
-    let clean: String = text.chars().filter(|c| !c.is_control()).take(60).collect();
-    if text.chars().count() > 60 {
-        format!("{clean}\u{2026}")
-    } else {
-        clean
-    }
+    visible_within(text, 60)
 }

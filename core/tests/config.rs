@@ -1,6 +1,6 @@
 //! Council configuration: good settings are applied, and each bad one is refused with a message naming it while the others still apply.
 
-use naas_core::config::{contrast, parse_colour, safe_link, Config, Json};
+use naas_core::config::{bound, contrast, parse_colour, safe_link, Config, Json, MAX_BYTES};
 
 /// Reads a configuration block as the app does: parsed into `Json`, then checked setting by setting.
 fn read(block: &str) -> (Config, Vec<String>) {
@@ -117,6 +117,8 @@ fn only_https_mailto_and_tel_links_are_safe() {
         "ftp://x",
         "/local",
         "https://x\"onmouseover=1",
+        "https://example.org/\u{202e}gpj.exe",
+        "mailto:x\u{2066}@y",
     ] {
         assert!(!safe_link(bad), "{bad}");
     }
@@ -145,4 +147,126 @@ fn a_block_that_is_not_an_object_is_refused_whole() {
         problems,
         ["the block must be a JSON object, like { \"organisation\": \"Anytown Council\" }"]
     );
+}
+
+/// Reads a raw text as the app does: held to the limits, parsed, then checked.
+fn read_text(text: &str) -> (Config, Vec<String>) {
+    let (text, mut problems) = match bound("the block", text) {
+        Ok(bounded) => bounded,
+        Err(problem) => return (Config::default(), vec![problem]),
+    };
+    let json: Json = serde_json::from_str(&text).expect("test blocks are JSON");
+    let mut config = Config::default();
+    config.apply(naas_core::shipped().0, "the block", &json, &mut problems);
+    (config, problems)
+}
+
+#[test]
+fn a_setting_nested_too_deep_is_refused_before_decoding_and_the_rest_apply() {
+    let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
+    let (config, problems) = read_text(&format!(
+        r#"{{ "organisation": "Anytown Council", "theme": {deep}, "asAt": "2019-10-05" }}"#
+    ));
+    assert_eq!(config.organisation.as_deref(), Some("Anytown Council"));
+    assert_eq!(config.as_at.unwrap().iso(), "2019-10-05");
+    assert_eq!(config.theme, None);
+    assert_eq!(
+        problems,
+        ["theme: nests lists or objects more than 8 levels deep"]
+    );
+
+    // Brackets inside strings are text, not nesting.
+    let (config, problems) = read_text(&format!(
+        r#"{{ "organisation": "{}\"[[" }}"#,
+        "[{".repeat(50)
+    ));
+    assert!(config.organisation.is_some(), "{problems:?}");
+
+    // Deep outside any one setting: nothing can be kept.
+    for whole in [deep.clone(), format!("{{ \"theme\": {}", "[".repeat(5000))] {
+        let (config, problems) = read_text(&whole);
+        assert_eq!(config, Config::default());
+        assert_eq!(
+            problems,
+            ["the block nests lists or objects more than 8 levels deep, so none of its settings are used"]
+        );
+    }
+}
+
+#[test]
+fn a_configuration_too_large_is_refused_whole_before_decoding() {
+    let keys: String = (0..60_000).map(|i| format!("\"k{i}\": 0, ")).collect();
+    let (config, problems) = read_text(&format!("{{ {keys}\"organisation\": \"Anytown\" }}"));
+    assert_eq!(config, Config::default());
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("the block is 751 KB,")
+            && problems[0].ends_with(
+                "more than the 64 KB a configuration may be, so none of its settings are used"
+            ),
+        "{problems:?}"
+    );
+    // Just under the limit is read, in linear time however many keys are unknown.
+    let mut text = String::from("{");
+    let mut i = 0;
+    while text.len() < MAX_BYTES - 40 {
+        text.push_str(&format!("\"k{i}\":0,"));
+        i += 1;
+    }
+    text.push_str("\"organisation\": \"Anytown\"}");
+    let (config, problems) = read_text(&text);
+    assert_eq!(config.organisation.as_deref(), Some("Anytown"));
+    assert_eq!(problems.len(), i);
+}
+
+#[test]
+fn messages_quote_outside_text_without_hidden_characters() {
+    let (_, problems) = read_text(
+        "{ \"col\u{202e}our\": 1, \"preparation\": [{ \"title\": \"x\", \"link\": \"javascript:\u{2066}alert(1)\" }] }",
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    for p in &problems {
+        assert!(
+            !p.chars().any(|c| naas_core::text::HIDDEN.contains(&c)),
+            "{p:?}"
+        );
+    }
+    assert!(problems[0].contains("\u{201c}colour\u{201d} is not a setting"));
+}
+
+#[test]
+fn link_schemes_are_read_in_any_case() {
+    let (config, problems) = read(
+        r#"{ "preparation": [{ "title": "Course", "link": "Https://intranet.anytown.gov.uk/Naas" }] }"#,
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(
+        config.preparation[0].link.as_deref(),
+        Some("https://intranet.anytown.gov.uk/Naas")
+    );
+}
+
+#[test]
+fn embedding_settings_are_checked() {
+    let (config, problems) = read(
+        r#"{ "embedded": true, "parentOrigins": ["https://Intranet.Anytown.gov.uk/", "http://127.0.0.1:8080"] }"#,
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(config.embedded, Some(true));
+    assert_eq!(
+        config.parent_origins,
+        ["https://intranet.anytown.gov.uk", "http://127.0.0.1:8080"]
+    );
+    for bad in [
+        r#"{ "embedded": "yes" }"#,
+        r#"{ "parentOrigins": "https://a.example" }"#,
+        r#"{ "parentOrigins": ["*"] }"#,
+        r#"{ "parentOrigins": ["https://a.example/page"] }"#,
+        r#"{ "parentOrigins": ["javascript:alert(1)"] }"#,
+        r#"{ "parentOrigins": ["https://a.example:80443"] }"#,
+    ] {
+        let (config, problems) = read(bad);
+        assert_eq!(config, Config::default(), "{bad}");
+        assert_eq!(problems.len(), 1, "{bad}: {problems:?}");
+    }
 }

@@ -156,12 +156,23 @@ fn check_fragment(text: &str) -> Result<Verdict, String> {
 /// A configuration is JSON the browser may refuse, or a configuration and clear problems; what
 /// is accepted is always safe: links are https, mailto or tel, and colours have enough contrast.
 fn check_config(text: &str) -> Result<Verdict, String> {
-    let Ok(json) = serde_json::from_str::<Json>(text) else {
+    let (text, mut problems) = match config::bound("the block", text) {
+        Ok(bounded) => bounded,
+        Err(problem) => return clear_error(&problem, 400).map(|_| Verdict::Refused),
+    };
+    let Ok(json) = serde_json::from_str::<Json>(&text) else {
         return Ok(Verdict::Refused);
     };
-    let (config, problems) = config::Config::from_json(&POLICY, "the block", &json);
+    let mut config = config::Config::default();
+    config.apply(&POLICY, "the block", &json, &mut problems);
     for problem in &problems {
         clear_error(problem, 400)?;
+        if let Some(c) = problem.chars().find(|c| HIDDEN.contains(c)) {
+            return Err(format!(
+                "a settings problem showing U+{:04X}: {problem:?}",
+                c as u32
+            ));
+        }
     }
     for offer in &config.preparation {
         if let Some(link) = &offer.link {

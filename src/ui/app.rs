@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ui::browser;
-use crate::ui::components::layout;
+use crate::ui::components::{layout, FrameLinks};
 use crate::ui::pages;
 use crate::ui::state::{Action, State};
 use naas_core::journey::Page;
@@ -82,9 +82,12 @@ pub fn App(props: &AppProps) -> Html {
     // Keyed by address, so a form's own state starts afresh on every page.
     let content = html! { <div key={fragment}>{ pages::view(&current, &actions) }</div> };
     layout(
-        links.start.clone(),
-        (links.about.clone(), links.accessibility.clone()),
-        state.config.organisation.as_deref(),
+        FrameLinks {
+            home: links.start.clone(),
+            about: links.about.clone(),
+            accessibility: links.accessibility.clone(),
+        },
+        &state.config,
         content,
     )
 }

@@ -23,6 +23,7 @@ pub fn start() {
     let policy = crate::shipped::policy();
     let config = settings::read(policy);
     settings::apply_theme(&config.0);
+    settings::share_parents(&config.0);
     let state = State::new(
         policy,
         crate::shipped::readiness(),

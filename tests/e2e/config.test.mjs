@@ -1,6 +1,8 @@
 // Council configuration in Chromium: a full configuration shows the council's name, colours,
 // contacts, offers, councils and fixed date; a bad one shows a notice naming each problem while
-// the app keeps working; naas-config.json beside the page overrides the page's block.
+// the app keeps working; naas-config.json beside the page overrides the page's block; hostile
+// configurations and links (too deep, too large, thousands of problems, hidden characters) are
+// refused with a short, plain notice, the defaults and the other settings kept.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, newPage, ready, withConfig, choose } from "./harness.mjs";
@@ -99,6 +101,99 @@ test("naas-config.json beside the page overrides the page's block", async () => 
   await p.goto(server.url);
   await ready(p);
   assert.equal(await p.locator(".app-header__organisation").innerText(), "From the file");
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+const notice = async (p) => ({ text: await p.locator("#config-notice").innerText(), items: await p.locator("#config-notice li").allInnerTexts() });
+const BLUE = "rgb(29, 112, 184)";
+
+test("a setting nested thousands of levels deep is refused by name, and the app starts with the rest", async () => {
+  const deep = "[".repeat(5000) + "]".repeat(5000);
+  const server = await serve(undefined, { routes: page(await withConfig(`{ "organisation": "Anytown Council", "theme": ${deep} }`)) });
+  const { page: p, context, errors } = await newPage(browser);
+  await p.goto(server.url);
+  await ready(p);
+  assert.deepEqual((await notice(p)).items, ["theme: nests lists or objects more than 8 levels deep"]);
+  assert.equal(await p.locator(".app-header__organisation").innerText(), "Anytown Council", "the rest apply");
+  assert.equal(await p.locator(".app-header").evaluate((e) => getComputedStyle(e).backgroundColor), BLUE, "the default colour");
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("a huge settings file is refused whole before it is read, and the page's settings still apply", async () => {
+  const keys = Array.from({ length: 60000 }, (_, i) => `"unknown${i}": 0`).join(", ");
+  const routes = { ...page(await withConfig(`{ "organisation": "Anytown Council" }`)), ...json(`{ ${keys} }`) };
+  const server = await serve(undefined, { routes });
+  const { page: p, context, errors } = await newPage(browser);
+  await p.goto(server.url);
+  await ready(p);
+  const { items } = await notice(p);
+  assert.equal(items.length, 1, items.join("\n"));
+  assert.match(items[0], /^naas-config\.json is [\d,]+ KB, more than the 64 KB a configuration may be, so none of its settings are used$/);
+  assert.equal(await p.locator(".app-header__organisation").innerText(), "Anytown Council");
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("a notice lists a handful of problems and says how many more", async () => {
+  const block = JSON.stringify(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`unknown${i}`, 0])));
+  const server = await serve(undefined, { routes: page(await withConfig(block)) });
+  const { page: p, context, errors } = await newPage(browser);
+  await p.goto(server.url);
+  await ready(p);
+  const { items } = await notice(p);
+  assert.equal(items.length, 6);
+  assert.match(items[0], /unknown0/);
+  assert.equal(items[5], "and 35 more");
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("a link with thousands of identical problems lists each problem once", async () => {
+  const server = await serve();
+  const { page: p, context, errors } = await newPage(browser);
+  const link = `#/readiness/checks?set=practitioner&done=${",".repeat(4000)}`;
+  assert.ok(link.length < 4096);
+  await p.goto(server.url + link);
+  await ready(p);
+  const items = await p.locator("#link-problem li").allInnerTexts();
+  assert.ok(items.length >= 1 && items.length <= 6, `${items.length} problems listed`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("messages that quote the configuration carry no hidden direction controls", async () => {
+  const routes = { ...page(await withConfig(`{ "col\\u202eour": 1, "naasLead": { "email": "x\\u2066@y" } }`)), ...json("{ organisation: \u202e Anytown") };
+  const server = await serve(undefined, { routes });
+  const { page: p, context, errors } = await newPage(browser);
+  await p.goto(server.url);
+  await ready(p);
+  const { text, items } = await notice(p);
+  assert.equal(items.length, 3, items.join("\n"));
+  assert.match(text, /\u201ccolour\u201d is not a setting/);
+  assert.match(text, /naas-config\.json is not valid JSON/);
+  assert.doesNotMatch(text, /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("a link written Https:// is an https link: it opens in a new tab and says so", async () => {
+  const block = JSON.stringify({ preparation: [{ title: "NAAS preparation course", link: "Https://intranet.anytown.example/naas" }] });
+  const server = await serve(undefined, { routes: page(await withConfig(block)) });
+  const { page: p, context, errors } = await newPage(browser);
+  await p.goto(`${server.url}#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  await ready(p);
+  const link = p.locator("#local-offers a");
+  assert.equal(await link.getAttribute("href"), "https://intranet.anytown.example/naas");
+  assert.equal(await link.getAttribute("target"), "_blank");
+  assert.match(await link.innerText(), /NAAS preparation course \(opens in new tab\)/);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

@@ -1,52 +1,80 @@
-// Embedding in Chromium: a council's page on another origin embeds the checker in an iframe,
-// receives its height and sizes the frame, with no inner scrollbar.
+// Embedding in Chromium: a council's page on another origin embeds the checker with embed.js; the
+// checker tells only pages the council allows its height, growing and shrinking the frame with its
+// content; embedded, it shows no header or footer of its own; frame-ancestors stops other sites
+// framing it at all; a council's theme colour reaches every place the brand colour appears.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage } from "./harness.mjs";
+import { CSP, serve, launch, newPage, ready, withConfig, until } from "./harness.mjs";
 
-let app, host, browser;
-before(async () => {
-  app = await serve();
-  const snippet = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,"></head><body>
+const LONG = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+const html = (body) => ({ type: "text/html; charset=utf-8", body });
+const origin = (url) => new URL(url).origin;
+
+/** A page that embeds the checker at `src` as the README says, and notes every height it is told. */
+const hostPage = (app, src) =>
+  html(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,"></head><body>
 <h1>Anytown intranet</h1>
-<iframe data-naas-checker src="${app.url}#/q/role?date=2019-10-05" title="NAAS eligibility checker"></iframe>
+<iframe data-naas-checker src="${src}" title="NAAS eligibility checker"></iframe>
 <script src="${app.url}embed.js"></script>
-</body></html>`;
-  host = await serve(undefined, { routes: { "/": { type: "text/html; charset=utf-8", body: snippet } } });
+<script>
+  window.heard = [];
+  window.loaded = false;
+  addEventListener("message", (e) => { if (e.data && e.data.type === "naas-checker:height") heard.push(e.data.height); });
+  document.querySelector("iframe").addEventListener("load", () => (window.loaded = true));
+</script>
+</body></html>`);
+
+let app, guarded, host, stranger, browser;
+const [appRoutes, guardedRoutes, hostRoutes, strangerRoutes] = [{}, {}, {}, {}];
+before(async () => {
+  app = await serve(undefined, { routes: appRoutes });
+  host = await serve(undefined, { routes: hostRoutes });
+  stranger = await serve(undefined, { routes: strangerRoutes });
+  host.routes = hostRoutes;
+  stranger.routes = strangerRoutes;
+  // The council names its intranet as the parent; the same copy, served with frame-ancestors too.
+  const config = { type: "application/json", body: JSON.stringify({ parentOrigins: [origin(host.url)] }) };
+  appRoutes["/naas-config.json"] = config;
+  guardedRoutes["/naas-config.json"] = config;
+  guarded = await serve(undefined, { headers: { "content-security-policy": `${CSP}; frame-ancestors 'self' ${origin(host.url)}` }, routes: guardedRoutes });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  await host?.close();
-  await app?.close();
+  for (const s of [host, stranger, app, guarded]) await s?.close();
 });
 
-test("the host page sizes the iframe to the checker's height", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(host.url);
-  const frame = page.frameLocator("iframe[data-naas-checker]");
-  await frame.locator("main h1").waitFor();
-  await page.waitForFunction(() => parseInt(document.querySelector("iframe").style.height) > 600);
-  const sizes = async () =>
-    page.evaluate(async () => {
-      const iframe = document.querySelector("iframe");
-      return { frame: iframe.getBoundingClientRect().height };
-    });
-  const inner = page.frames().find((f) => f.url().startsWith(app.url));
-  const content = await inner.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
-  const { frame: height } = await sizes();
-  assert.ok(Math.abs(height - content.scroll) <= 2, `frame ${height}px for content ${content.scroll}px`);
-  assert.ok(content.scroll <= content.client + 1, "no scrollbar inside the frame");
+/** Opens `server`'s page embedding `src`; returns the page and the checker's frame once ready. */
+async function embed(server, src, { viewport } = {}) {
+  server.routes["/"] = hostPage(app, src);
+  const opened = await newPage(browser, viewport ? { viewport } : {});
+  await opened.page.goto(server.url);
+  await opened.page.waitForFunction(() => window.loaded);
+  const inner = opened.page.frames().find((f) => f.url().startsWith(src.split("#")[0]));
+  return { ...opened, inner };
+}
+const frameHeight = (page) => page.evaluate(() => parseFloat(document.querySelector("iframe").style.height) || 0);
+/** The height of the checker's content: its body, whose height is its content's, not the frame's. */
+const contentHeight = (inner) => inner.evaluate(() => document.body.getBoundingClientRect().height);
+
+test("an allowed host page sizes the frame to the checker's content, with no inner scrollbar", async () => {
+  const { page, context, errors, inner } = await embed(host, `${app.url}#/q/role?date=2019-10-05`);
+  await ready(inner);
+  const fitted = async () => {
+    const [frame, content] = [await frameHeight(page), await contentHeight(inner)];
+    return { ok: Math.abs(frame - content) <= 3, frame, content };
+  };
+  const first = await until(fitted, "the frame fits its content");
+  assert.ok(await inner.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1), "no scrollbar inside the frame");
 
   // The height follows the page: the council list is much longer than the role question.
-  await frame.locator("label").getByText("Child and family social worker (frontline practitioner)", { exact: true }).click();
-  await frame.getByRole("button", { name: "Continue" }).click();
-  await frame.locator("label").getByText("Yes", { exact: true }).click();
-  await frame.getByRole("button", { name: "Continue" }).click();
-  await frame.locator("label").getByText("A local authority (council)", { exact: true }).click();
-  await frame.getByRole("button", { name: "Continue" }).click();
+  const frame = page.frameLocator("iframe[data-naas-checker]");
+  for (const label of ["Child and family social worker (frontline practitioner)", "Yes", "A local authority (council)"]) {
+    await frame.locator("label").getByText(label, { exact: true }).click();
+    await frame.getByRole("button", { name: "Continue" }).click();
+  }
   await frame.locator("label").getByText("Leeds", { exact: true }).waitFor();
-  await page.waitForFunction((before) => parseInt(document.querySelector("iframe").style.height) > before + 300, height);
+  await until(async () => ({ ...(await fitted()), ok: (await fitted()).ok && (await frameHeight(page)) > first.frame + 300 }), "the frame grows");
   // Links to other sites open in a new tab and say so.
   await inner.evaluate(() => (location.hash = "#/about"));
   const external = frame.locator("main a[href^='https://']").first();
@@ -54,4 +82,126 @@ test("the host page sizes the iframe to the checker's height", async () => {
   assert.match(await external.innerText(), /opens in new tab/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("on a phone, the frame shrinks to its content after a long result gives way to a short page", async () => {
+  const { page, context, errors, inner } = await embed(host, `${app.url}${LONG}`, { viewport: { width: 375, height: 667 } });
+  await ready(inner);
+  const long = await until(async () => {
+    const height = await frameHeight(page);
+    return { ok: height > 3000 && Math.abs(height - (await contentHeight(inner))) <= 3, height };
+  }, "the frame fits the long result");
+  await page.frameLocator("iframe[data-naas-checker]").getByRole("link", { name: "Start again" }).click();
+  await inner.waitForFunction(() => location.hash.startsWith("#/date"));
+  const short = await until(async () => {
+    const [frame, content] = [await frameHeight(page), await contentHeight(inner)];
+    return { ok: Math.abs(frame - content) <= 3, frame, content };
+  }, "the frame shrinks to its content");
+  assert.ok(short.frame < long.height / 2, `from ${long.height}px to ${short.frame}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a page on the checker's own origin is told the height without being named", async () => {
+  appRoutes["/intranet.html"] = hostPage(app, `${app.url}#/q/role?date=2019-10-05`);
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(`${app.url}intranet.html`);
+  await page.waitForFunction(() => window.loaded);
+  const inner = page.frames().find((f) => f.url().startsWith(`${app.url}#`));
+  await ready(inner);
+  await until(async () => {
+    const [frame, content] = [await frameHeight(page), await contentHeight(inner)];
+    return { ok: Math.abs(frame - content) <= 3, frame, content };
+  }, "the frame fits its content");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a page the council does not allow is never told the height", async () => {
+  const { page, context, inner } = await embed(stranger, `${app.url}${LONG}`);
+  await ready(inner);
+  // It introduces itself, as embed.js does, and the checker's page changes height.
+  await page.evaluate(() => document.querySelector("iframe").contentWindow.postMessage({ type: "naas-checker:hello" }, "*"));
+  await inner.evaluate(() => (location.hash = "#/about"));
+  await inner.waitForFunction(() => document.querySelector("main h1")?.textContent.includes("About"));
+  await new Promise((ok) => setTimeout(ok, 500));
+  assert.deepEqual(await page.evaluate(() => window.heard), [], "heights told to another site");
+  assert.equal(await frameHeight(page), 0, "the frame was never sized");
+  await context.close();
+});
+
+test("with frame-ancestors, the council's page may frame the checker and no other site can", async () => {
+  const allowed = await embed(host, `${guarded.url}#/q/role?date=2019-10-05`);
+  await ready(allowed.inner);
+  await until(async () => ({ ok: (await frameHeight(allowed.page)) > 300 }), "the allowed page sizes the frame");
+  assert.deepEqual(allowed.errors, []);
+  await allowed.context.close();
+
+  const other = await embed(stranger, `${guarded.url}#/q/role?date=2019-10-05`);
+  const frame = other.page.frames()[1];
+  assert.equal(await frame.locator("#app").count(), 0, "the checker did not load in another site's frame");
+  assert.deepEqual(await other.page.evaluate(() => window.heard), []);
+  await other.context.close();
+});
+
+test("embedded, the checker drops its own header and footer and keeps what users need", async () => {
+  const { page, context, errors, inner } = await embed(host, `${app.url}#/q/role?date=2019-10-05`);
+  await ready(inner);
+  const frame = page.frameLocator("iframe[data-naas-checker]");
+  assert.equal(await frame.locator("header, .app-header").count(), 0, "no header");
+  assert.equal(await frame.locator(".govuk-footer").count(), 0, "no footer chrome");
+  assert.equal(await frame.locator("a.govuk-skip-link[href='#main-content']").count(), 1, "the skip link");
+  assert.match(await frame.locator(".govuk-phase-banner").innerText(), /Independent[\s\S]*not a government service/);
+  assert.equal(await frame.getByRole("link", { name: "About, sources and accessibility" }).count(), 1);
+  assert.match(await frame.locator("footer").innerText(), /Your answers stay on this device/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the theme colour reaches every place the brand colour appears, and focus stays yellow", async () => {
+  const server = await serve(undefined, { routes: { "/": html(await withConfig(JSON.stringify({ theme: { brand: "#00703c" }, colour: "red" }))) } });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  const green = "rgb(0, 112, 60)";
+  const style = (selector, property) => page.locator(selector).first().evaluate((e, p) => getComputedStyle(e)[p], property);
+  assert.equal(await style(".app-header", "backgroundColor"), green, "the header");
+  assert.equal(await style(".govuk-footer", "borderTopColor"), green, "the footer's rule");
+  assert.equal(await style("#config-notice", "borderTopColor"), green, "the notification banner");
+  assert.equal(await style("#config-notice .govuk-notification-banner__header", "backgroundColor"), green);
+  assert.equal(await page.locator("meta[name=theme-color]").getAttribute("content"), "#00703c", "the browser's theme colour");
+  await page.getByRole("link", { name: "How it works" }).focus();
+  assert.equal(await style(".govuk-phase-banner a:focus", "backgroundColor"), "rgb(255, 221, 0)", "focus stays GOV.UK yellow");
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("embedded set to false keeps the header and footer inside a frame", async () => {
+  const framed = await serve(undefined, { routes: { "/": html(await withConfig(`{ "embedded": false }`)) } });
+  const outer = await serve(undefined, { routes: { "/": hostPage(framed, `${framed.url}#/q/role?date=2019-10-05`) } });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(outer.url);
+  await page.waitForFunction(() => window.loaded);
+  await ready(page.frames()[1]);
+  const frame = page.frameLocator("iframe[data-naas-checker]");
+  assert.equal(await frame.locator(".app-header").count(), 1);
+  assert.equal(await frame.locator(".govuk-footer").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await outer.close();
+  await framed.close();
+});
+
+test("the embedded setting drops the header and footer even outside a frame", async () => {
+  const server = await serve(undefined, { routes: { "/": html(await withConfig(`{ "embedded": true, "organisation": "Anytown Council" }`)) } });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.locator(".app-header").count(), 0);
+  assert.equal(await page.locator(".govuk-footer").count(), 0);
+  assert.equal(await page.getByRole("link", { name: "About, sources and accessibility" }).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
 });

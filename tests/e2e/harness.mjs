@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: a static server for the built app, Debian's Chromium driven by
 // playwright-core (never a downloaded browser), and a page that records console errors.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -23,15 +24,17 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response. */
+/** Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response; `routes`
+ * answers some paths with `{ type, body }` (and `status`, 200 unless given) instead of a file, and
+ * may be changed while the server runs. */
 export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
     if (routes[path]) {
-      const { type, body } = routes[path];
-      res.writeHead(200, { "content-type": type, ...headers });
+      const { status = 200, type, body } = routes[path];
+      res.writeHead(status, { "content-type": type, ...headers });
       return res.end(body);
     }
     let file = normalize(join(dir, path));
@@ -100,9 +103,10 @@ export async function newPage(browser, { today = "2026-11-22", viewport = { widt
   return { page, context, errors };
 }
 
-/** Waits until the app has rendered a page (its h1 is not the loading message). */
+/** Waits until the app has rendered a page: the app titles each page "… – NAAS eligibility
+ * checker", while the page that loads it (with an h1 of its own) is titled only with the name. */
 export async function ready(page) {
-  await page.waitForFunction(() => document.title.includes("NAAS eligibility checker") && document.querySelector("#app main h1"));
+  await page.waitForFunction(() => document.title.endsWith(" \u2013 NAAS eligibility checker") && document.querySelector("#app main h1"));
 }
 
 /** The element that has focus, described for assertions. */
@@ -144,4 +148,42 @@ export async function withConfig(block) {
   const replaced = html.replace(/<script type="application\/json" id="naas-config">[\s\S]*?<\/script>/, () => `<script type="application/json" id="naas-config">${block}</script>`);
   if (replaced === html && !html.includes(block)) throw new Error("no configuration block in dist/index.html");
   return replaced;
+}
+
+/** The README's Content-Security-Policy for the served app. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** Records Content-Security-Policy violations in every frame of pages from `context`, read back
+ * with `violations(page)`. */
+export async function watchViolations(context) {
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+}
+export const violations = (page) => page.evaluate(() => window.__violations);
+
+/** The executable inline scripts of an HTML text (not data blocks such as the configuration)
+ * that its own Content-Security-Policy (a meta tag) does not allow by their hash: for a page
+ * without one, every inline script. */
+export function unhashedScripts(html) {
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1] ?? "";
+  const scriptSrc = policy.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\bsrc=/.test(attrs) && !/type="application\/json"/.test(attrs))
+    .map(([, , body]) => body)
+    .filter((body) => !scriptSrc.includes(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`))
+    .map((body) => body.slice(0, 80));
+}
+
+/** Polls `check` (an async function returning a value, or something falsy) until it returns a
+ * value, which it returns; fails with `message` (given the last value seen) if it never does. */
+export async function until(check, message, { tries = 100, every = 100 } = {}) {
+  let last;
+  for (let i = 0; i < tries; i++) {
+    last = await check();
+    if (last?.ok) return last;
+    await new Promise((ok) => setTimeout(ok, every));
+  }
+  throw new Error(`${message}: ${JSON.stringify(last)}`);
 }

@@ -3,6 +3,11 @@
 use yew::prelude::*;
 
 use crate::ui::browser;
+use naas_core::text::at_most;
+
+/// How many problems a banner lists before "and N more": a link or a configuration can hold
+/// thousands of mistakes, and a handful says enough to fix them.
+const MAX_LISTED: usize = 5;
 
 #[derive(Clone, PartialEq)]
 pub struct RadioItem {
@@ -200,7 +205,8 @@ pub fn error_summary(items: &[ErrorItem]) -> Html {
     }
 }
 
-/// A GOV.UK notification banner listing problems: a title, a heading, the problems and a closing line.
+/// A GOV.UK notification banner listing problems: a title, a heading, the problems (each
+/// different one once, at most a handful) and a closing line.
 pub fn problem_banner(
     id: &str,
     title: &str,
@@ -217,7 +223,7 @@ pub fn problem_banner(
             <div class="govuk-notification-banner__content">
                 <p class="govuk-notification-banner__heading">{ heading.to_string() }</p>
                 <ul class="govuk-list govuk-list--bullet">
-                    { for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                    { for at_most(problems, MAX_LISTED).into_iter().map(|p| html! { <li>{ p }</li> }) }
                 </ul>
                 <p class="govuk-body">{ closing.to_string() }</p>
             </div>

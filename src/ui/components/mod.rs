@@ -9,7 +9,7 @@ pub use date_input::{date_input, read_date, Typed};
 pub use forms::{
     checkboxes, error_summary, problem_banner, radios, Checkboxes, ErrorItem, RadioItem, Radios,
 };
-pub use layout::{layout, SERVICE_NAME};
+pub use layout::{layout, FrameLinks, SERVICE_NAME};
 pub use lists::{source_links, summary_list, SummaryRow};
 
 use yew::prelude::*;
