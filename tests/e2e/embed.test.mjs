@@ -152,7 +152,8 @@ test("embedded, the checker drops its own header and footer and keeps what users
   assert.equal(await frame.locator(".govuk-footer").count(), 0, "no footer chrome");
   assert.equal(await frame.locator("a.govuk-skip-link[href='#main-content']").count(), 1, "the skip link");
   assert.match(await frame.locator(".govuk-phase-banner").innerText(), /Independent[\s\S]*not a government service/);
-  assert.equal(await frame.getByRole("link", { name: "About, sources and accessibility" }).count(), 1);
+  assert.equal(await frame.getByRole("link", { name: "About this checker and its sources" }).count(), 1);
+  assert.equal(await frame.getByRole("link", { name: "Accessibility statement" }).count(), 1);
   assert.match(await frame.locator("footer").innerText(), /Your answers stay on this device/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -170,8 +171,8 @@ test("the theme colour reaches every place the brand colour appears, and focus s
   assert.equal(await style("#config-notice", "borderTopColor"), green, "the notification banner");
   assert.equal(await style("#config-notice .govuk-notification-banner__header", "backgroundColor"), green);
   assert.equal(await page.locator("meta[name=theme-color]").getAttribute("content"), "#00703c", "the browser's theme colour");
-  await page.getByRole("link", { name: "How it works" }).focus();
-  assert.equal(await style(".govuk-phase-banner a:focus", "backgroundColor"), "rgb(255, 221, 0)", "focus stays GOV.UK yellow");
+  await page.locator(".app-header__service-name").focus();
+  assert.equal(await style(".app-header__service-name", "backgroundColor"), "rgb(255, 221, 0)", "focus stays GOV.UK yellow");
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();
@@ -200,7 +201,7 @@ test("the embedded setting drops the header and footer even outside a frame", as
   await ready(page);
   assert.equal(await page.locator(".app-header").count(), 0);
   assert.equal(await page.locator(".govuk-footer").count(), 0);
-  assert.equal(await page.getByRole("link", { name: "About, sources and accessibility" }).count(), 1);
+  assert.equal(await page.getByRole("link", { name: "About this checker and its sources" }).count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

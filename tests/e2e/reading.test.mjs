@@ -56,7 +56,7 @@ test("printed, a result is on at most 2 A4 pages with no controls", async () => 
     await ready(page);
     await page.emulateMedia({ media: "print" });
     const shown = await page.evaluate(() =>
-      [...document.querySelectorAll("main button, main .govuk-summary-list__actions, #result-actions, .app-new-tab")].filter((e) => getComputedStyle(e).display !== "none").length,
+      [...document.querySelectorAll("main button, main .govuk-summary-list__actions, #result-actions, .app-new-tab")].filter((e) => e.checkVisibility()).length,
     );
     assert.equal(shown, 0, `${hash}: no buttons, "Change" links or "opens in new tab" on paper`);
     assert.ok((await pages(page)) <= 2, `${hash}: at most 2 A4 pages`);
