@@ -24,7 +24,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
     let choice = use_state(|| match chosen {
         When::Unset => None,
         When::Today => Some(AttrValue::from(TODAY)),
-        When::On(_) => Some(AttrValue::from(OTHER)),
+        When::On(_) | When::InMonth(_) => Some(AttrValue::from(OTHER)),
     });
     let typed = use_state(|| match chosen {
         When::On(date) => Typed::of(date),
