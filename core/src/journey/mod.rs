@@ -177,11 +177,14 @@ impl Context<'_> {
     /// some. (A change on the first applies to the whole month.)
     pub fn changes_within(&self, first: Date) -> Vec<Date> {
         let month = (first.year(), first.month());
-        self.policy
-            .boundaries()
-            .into_iter()
-            .filter(|d| (d.year(), d.month()) == month && d.day() > 1 && *d <= self.today)
-            .collect()
+        let mut within = Vec::new();
+        for change in self.policy.change_dates() {
+            let d = change.date;
+            if (d.year(), d.month()) == month && d.day() > 1 && d <= self.today {
+                crate::map::insert_sorted(&mut within, d);
+            }
+        }
+        within
     }
 
     /// The confirmed answers on the date the journey checks.
