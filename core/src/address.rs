@@ -5,14 +5,14 @@
 //! or a repeated key is an error that names what was wrong, never a guess. `parse` reads back
 //! exactly what `format` writes.
 //!
-//! The keys: `date` (`today` or `YYYY-MM-DD`); one per answer (`role=frontline`); `confirm`, the
+//! The keys: `date` (`today`, `YYYY-MM-DD`, or `YYYY-MM` for a month given without its day); one per answer (`role=frontline`); `confirm`, the
 //! questions whose answers wait to be confirmed again (`confirm=role,registration`); `set`, one
 //! per rating (`p1=partly`) and `done` for the readiness self-assessment; and `return` (`check`
 //! or `plan`) while changing an answer from check your answers or from the plan.
 
 use std::fmt;
 
-use crate::date::Date;
+use crate::date::{DateSpec, Precision};
 use crate::engine::Choices;
 use crate::journey::{Journey, Page, Return, When};
 use crate::map::insert_sorted;
@@ -55,7 +55,7 @@ impl fmt::Display for AddressError {
             }
             AddressError::BadDate(d) => write!(
                 f,
-                "\u{201c}{d}\u{201d} is not \u{201c}today\u{201d} or a real date in the form YYYY-MM-DD"
+                "\u{201c}{d}\u{201d} is not \u{201c}today\u{201d} or a real date in the form YYYY-MM-DD (or YYYY-MM for a month)"
             ),
             AddressError::NothingToConfirm(q) => write!(
                 f,
@@ -125,8 +125,15 @@ pub fn parse(
         seen.push(key);
         match key {
             "date" if value == TODAY => journey.when = When::Today,
-            "date" => match Date::parse(value) {
-                Ok(date) => journey.when = When::On(date),
+            "date" => match DateSpec::parse(value) {
+                Ok(DateSpec {
+                    date,
+                    precision: Precision::Day,
+                }) => journey.when = When::On(date),
+                Ok(DateSpec {
+                    date,
+                    precision: Precision::Month,
+                }) => journey.when = When::InMonth(date),
                 Err(_) => errors.push(AddressError::BadDate(visible(value))),
             },
             "return" if value == "check" => journey.back_to = Return::CheckAnswers,
@@ -213,6 +220,7 @@ pub fn format(policy: &Policy, readiness: &Readiness, journey: &Journey) -> Stri
         When::Unset => {}
         When::Today => pairs.push(("date", TODAY.into())),
         When::On(date) => pairs.push(("date", date.iso())),
+        When::InMonth(date) => pairs.push(("date", date.iso()[..7].to_string())),
     }
     let mut all: Choices = journey.chosen.clone();
     for (q, o) in journey.to_confirm.iter() {

@@ -39,7 +39,8 @@ pub enum DateError {
     NotReal,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -1,7 +1,7 @@
 //! The NAAS checker's pure core: everything the app decides, with no browser in sight.
 //!
 //! Value in, value out, tested natively. From the bottom up (each module uses only those above it):
-//! - [`date`]: calendar dates, with no time zones.
+//! - [`date`]: calendar dates, with no time zones; [`typed_date`]: dates as typed into the date input.
 //! - [`policy`]: the rules data (`policy/naas.toml`) as typed, checked values.
 //! - [`readiness`]: the self-assessment content (post-qualifying standards) and the plan made from ratings.
 //! - [`engine`]: the rules engine: answers and a date in, the next question or a sourced outcome out;
@@ -30,6 +30,7 @@ pub mod problem;
 pub mod readiness;
 pub mod saved;
 pub mod text;
+pub mod typed_date;
 
 /// The shipped policy and readiness content, parsed from their TOML once and kept for the rest
 /// of the run (tools and tests). Panics listing every problem if either file is broken, which

@@ -23,6 +23,7 @@ use naas_core::journey::{Journey, Page, Return, When};
 use naas_core::policy::{Policy, SHIPPED_TOML};
 use naas_core::readiness::{Ratings, Readiness};
 use naas_core::saved;
+use naas_core::typed_date::{self, Entered};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError, TestRunner};
@@ -80,6 +81,23 @@ fn policy_files() {
         4 => reshaped(SHIPPED_TOML, toml_values()),
     ];
     fuzz("Policy::from_toml", 100, inputs, check_policy);
+}
+
+#[test]
+fn typed_dates() {
+    // The date input's three fields, written "day/month/year" (a missing part is empty).
+    let tokens: Vec<String> = [
+        "/", "0", "1", "5", "9", "12", "13", "29", "31", "32", "2019", "2020", "0000", "20199",
+        "Oct", "october", "SEPT", "Sept.", "may", "th", "st", " ", ".", "-",
+    ]
+    .map(str::to_string)
+    .to_vec();
+    let inputs = prop_oneof![
+        1 => garbage(),
+        4 => mutated(Just("5/October/2019".to_string()), tokens.clone()),
+        2 => mutated(Just("/oct/2019".to_string()), tokens),
+    ];
+    fuzz("typed_date::read", 3_000, inputs, check_typed_date);
 }
 
 #[test]
@@ -147,6 +165,41 @@ fn check_fragment(text: &str) -> Result<Verdict, String> {
                         c as u32
                     ));
                 }
+            }
+            Ok(Verdict::Refused)
+        }
+    }
+}
+
+/// Typed fields give a date that reads back the same when typed as numbers, or an error whose
+/// message is short and which marks the field it names.
+fn check_typed_date(text: &str) -> Result<Verdict, String> {
+    let mut parts = text.splitn(3, '/');
+    let mut next = || parts.next().unwrap_or("");
+    let (day, month, year) = (next(), next(), next());
+    match typed_date::read(day, month, year) {
+        Ok(entered) => {
+            let date = entered.date();
+            let day_again = match entered {
+                Entered::Day(_) => date.day().to_string(),
+                Entered::Month(_) => String::new(),
+            };
+            let again = typed_date::read(
+                &day_again,
+                &date.month().to_string(),
+                &format!("{:04}", date.year()),
+            );
+            if again != Ok(entered) {
+                return Err(format!(
+                    "read as {entered:?}, but typed as numbers it reads as {again:?}"
+                ));
+            }
+            Ok(Verdict::Accepted)
+        }
+        Err(error) => {
+            clear_error(&error.message(), 120)?;
+            if !error.marks(error.field()) {
+                return Err(format!("{error:?} links to a field it does not mark"));
             }
             Ok(Verdict::Refused)
         }
@@ -603,7 +656,7 @@ const PAGES: &[&str] = &[
 const PAIRS: &[&str] = &[
     "return=check", "return=plan", "return=somewhere", "date=today", "date=Today", "confirm=role",
     "confirm=role,registration", "confirm=nope", "confirm=", "date=2019-02-29", "date=2020-02-29", "date=0000-01-01",
-    "date=9999-12-31", "date=2019-1-1", "date=", "date", "=", "", "nope=frontline", "role=nope",
+    "date=9999-12-31", "date=2019-1-1", "date=2019-10", "date=2019-13", "date=2019-1", "date=", "date", "=", "", "nope=frontline", "role=nope",
     "role=", "=frontline", "set=leader", "set=nope", "done=none", "done=photo-id,photo-id", "done=,",
     "done=nope", "p1=partly", "l3=not-yet", "s9=confident", "p1=maybe",
 ];
@@ -680,7 +733,9 @@ fn valid_address() -> impl Strategy<Value = Journey> {
     let set = proptest::option::of(0..readiness.sets.len());
     let date = (1u32..=9999, 1u32..=12, 1u32..=28)
         .prop_map(|(y, m, d)| When::On(Date::new(y, m, d).expect("a real date")));
-    let when = prop_oneof![Just(When::Unset), Just(When::Today), date];
+    let month = (1u32..=9999, 1u32..=12)
+        .prop_map(|(y, m)| When::InMonth(Date::new(y, m, 1).expect("a real month")));
+    let when = prop_oneof![Just(When::Unset), Just(When::Today), date, month];
     let chosen: Vec<_> = policy
         .questions
         .iter()

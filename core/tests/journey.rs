@@ -15,6 +15,7 @@ use naas_core::engine::{self, Step};
 use naas_core::journey::view::{Asked, Screen, View};
 use naas_core::journey::{Context, Journey, Page, When};
 use naas_core::policy::{OptionId, QuestionId};
+use naas_core::typed_date::{Field, InputError};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -24,6 +25,12 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 // ---------------------------------------------------------------------------------------------
 
 const TODAY: &str = "2026-12-01";
+
+/// Months as a user may type them.
+const MONTH_NAMES: [&str; 12] = [
+    "january", "Feb", "MARCH", "apr", "May", "june", "Jul", "AUGUST", "sept", "Oct", "nov",
+    "December",
+];
 
 #[test]
 fn a_change_of_date_asks_again_every_question_that_names_the_date() {
@@ -75,6 +82,129 @@ fn choosing_today_keeps_nothing_silently_and_nothing_unconfirmed() {
     b.assert_invariants().unwrap();
     assert_eq!(b.rows()[0].1, "1 December 2026");
     assert!(b.fragment().contains("date=today"), "{}", b.fragment());
+}
+
+#[test]
+fn a_date_is_read_as_typed_with_month_names_and_never_after_today() {
+    let b = Browser::open(TODAY, None, "#/date");
+    let typed = |d, m, y| b.cx.typed_when(d, m, y);
+    assert_eq!(
+        typed("5", "October", "2019"),
+        Ok(When::On(date("2019-10-05")))
+    );
+    assert_eq!(typed("5", "oct", "2019"), Ok(When::On(date("2019-10-05"))));
+    assert_eq!(typed("1", "DEC", "2026"), Ok(When::On(date(TODAY))));
+    for (d, m, y) in [
+        ("2", "12", "2026"),
+        ("1", "Jan", "2027"),
+        ("", "January", "2027"),
+    ] {
+        let refused = typed(d, m, y).unwrap_err();
+        assert_eq!(refused, InputError::Future, "{d} {m} {y}");
+        assert_eq!(refused.message(), "The date must be today or in the past");
+        assert!([Field::Day, Field::Month, Field::Year]
+            .iter()
+            .all(|f| refused.marks(*f)));
+    }
+    assert_eq!(
+        typed("5", "Octobre", "2019"),
+        Err(InputError::NotReal(Field::Month))
+    );
+}
+
+#[test]
+fn a_month_alone_is_accepted_where_the_rules_are_the_same_all_month_and_says_which_day_is_used() {
+    let mut b = Browser::open(TODAY, None, "#/date");
+    // The rules do not change in October 2019, so every day of it gives the same answer.
+    let when =
+        b.cx.typed_when("", "October", "2019")
+            .expect("a month alone");
+    assert_eq!(when, When::InMonth(date("2019-10-01")));
+    b.choose_date(when);
+    assert_eq!(b.fragment(), "#/q/role?date=2019-10");
+    let role = b.question();
+    assert_eq!(role.title, "What was your role on 1 October 2019?");
+    let note = role
+        .month_only
+        .expect("the day used is named on the next page");
+    assert!(
+        note.contains("every day of October 2019") && note.contains("uses 1 October 2019"),
+        "{note}"
+    );
+    b.choose("frontline");
+    assert_eq!(
+        b.question().month_only,
+        None,
+        "said once, on the page after the date"
+    );
+    b.choose("yes");
+    b.choose("local-authority");
+    b.choose("leeds");
+    b.sees_page("check");
+    assert_eq!(b.rows()[0].1, "1 October 2019 (you gave the month only)");
+    b.see_result();
+    assert_eq!(
+        b.verdict().rows[0].value,
+        "1 October 2019 (you gave the month only)"
+    );
+    // Changing the date shows the month as it was typed, without a day.
+    b.go(b.fragment().replace("#/result", "#/date"));
+    assert_eq!(
+        b.view.screen,
+        Screen::Date {
+            when: When::InMonth(date("2019-10-01"))
+        }
+    );
+    // This month, up to today: December 2026 has no change of rules.
+    let this_month = b.cx.typed_when("", "12", "2026");
+    assert_eq!(this_month, Ok(When::InMonth(date("2026-12-01"))));
+}
+
+#[test]
+fn a_month_within_which_the_rules_changed_needs_the_day() {
+    let b = Browser::open(TODAY, None, "#/date");
+    let refused = b.cx.typed_when("", "March", "2020").unwrap_err();
+    assert_eq!(
+        refused,
+        InputError::DayNeeded {
+            month: date("2020-03-01"),
+            changes: vec![date("2020-03-17")]
+        }
+    );
+    assert_eq!(refused.field(), Field::Day);
+    assert!(
+        refused.message().contains("17 March 2020"),
+        "{}",
+        refused.message()
+    );
+    // A change on the first of a month applies to all of it.
+    assert_eq!(
+        b.cx.typed_when("", "Jun", "2021"),
+        Ok(When::InMonth(date("2021-06-01")))
+    );
+    assert!(
+        b.cx.typed_when("", "Jan", "2022").is_err(),
+        "14 January 2022"
+    );
+    assert_eq!(
+        b.cx.typed_when("17", "March", "2020"),
+        Ok(When::On(date("2020-03-17")))
+    );
+    // A link with such a month goes to the date question, with the month kept to add a day to.
+    let b = Browser::open(TODAY, None, "#/check?date=2020-03&role=frontline&registration=yes&employer=local-authority&council=leeds");
+    b.sees_page("date");
+    assert_eq!(
+        b.view.screen,
+        Screen::Date {
+            when: When::InMonth(date("2020-03-01"))
+        }
+    );
+    // A change later in the month than today does not count yet: only days up to today can be checked.
+    let early = Browser::open("2020-03-10", None, "#/date");
+    assert_eq!(
+        early.cx.typed_when("", "3", "2020"),
+        Ok(When::InMonth(date("2020-03-01")))
+    );
 }
 
 #[test]
@@ -623,9 +753,20 @@ impl Browser {
                 self.go(links[pick % links.len()].clone());
             }
             Screen::Date { .. } => {
-                let when = match pick % (self.dates.len() + 1) {
+                // Today, a date, or a date's month alone (typed by name), where the date
+                // question accepts it.
+                let n = self.dates.len();
+                let when = match pick % (2 * n + 1) {
                     0 => When::Today,
-                    i => When::On(self.dates[i - 1]),
+                    i if i <= n => When::On(self.dates[i - 1]),
+                    i => {
+                        let d = self.dates[i - n - 1];
+                        let month = MONTH_NAMES[d.month() as usize - 1];
+                        match self.cx.typed_when("", month, &d.year().to_string()) {
+                            Ok(when) => when,
+                            Err(_) => When::On(d),
+                        }
+                    }
                 };
                 self.choose_date(when);
             }

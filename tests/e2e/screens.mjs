@@ -38,6 +38,28 @@ export function screens() {
         await continueEmpty(page);
       },
     },
+    {
+      name: "date question, future date",
+      hash: "#/date",
+      act: async (page) => {
+        await page.locator("label").getByText("Another date", { exact: true }).click();
+        await page.getByLabel("Day", { exact: true }).fill("5");
+        await page.getByLabel("Month", { exact: true }).fill("December");
+        await page.getByLabel("Year", { exact: true }).fill("2026");
+        await continueEmpty(page);
+      },
+    },
+    {
+      name: "date question, month that needs a day",
+      hash: "#/date",
+      act: async (page) => {
+        await page.locator("label").getByText("Another date", { exact: true }).click();
+        await page.getByLabel("Month", { exact: true }).fill("Mar");
+        await page.getByLabel("Year", { exact: true }).fill("2020");
+        await continueEmpty(page);
+      },
+    },
+    { name: "role question after a month alone", hash: "#/q/role?date=2019-10" },
     { name: "role question", hash: `#/q/role?${D}` },
     { name: "role question, error", hash: `#/q/role?${D}`, act: continueEmpty },
     { name: "registration question", hash: `#/q/registration?${D}&role=frontline` },

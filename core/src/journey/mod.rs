@@ -24,6 +24,7 @@ use crate::date::Date;
 use crate::engine::{self, Answers, Choices, Replay};
 use crate::policy::{Policy, QuestionId};
 use crate::readiness::{Ratings, Readiness, StatementId};
+use crate::typed_date::{self, Entered, InputError};
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +58,10 @@ pub enum When {
     /// Today, whichever day the page is opened on (a saved link keeps meaning "today").
     Today,
     On(Date),
+    /// A month given without its day, as its first day. The date question accepts one only
+    /// where the rules are the same on every day of it up to today (see
+    /// [`Context::changes_within`]), so any of its days would give the same answer.
+    InMonth(Date),
 }
 
 /// Where a page sends the user once its answer is given, when it was reached by "Change".
@@ -132,14 +137,56 @@ impl Context<'_> {
     pub fn date(&self, when: When) -> Date {
         match (self.fixed, when) {
             (Some(fixed), _) => fixed,
-            (None, When::On(date)) => date,
+            (None, When::On(date) | When::InMonth(date)) => date,
             (None, _) => self.today,
         }
     }
 
-    /// Whether the date is settled: chosen by the user or fixed by the council.
+    /// Whether the date is settled: chosen by the user or fixed by the council. A month alone
+    /// (from a link) is not, once the rules have changed within it: the day is needed then.
     pub fn date_known(&self, when: When) -> bool {
-        self.fixed.is_some() || when != When::Unset
+        match when {
+            _ if self.fixed.is_some() => true,
+            When::Unset => false,
+            When::InMonth(first) => self.changes_within(first).is_empty(),
+            When::Today | When::On(_) => true,
+        }
+    }
+
+    /// The answer to the date question, from the date input as typed: a date up to today, or a
+    /// month without a day where the rules are the same on every day of it up to today. Else
+    /// what is wrong, naming the field to fix: a future date is refused, and a month within
+    /// which the rules changed asks for the day.
+    pub fn typed_when(&self, day: &str, month: &str, year: &str) -> Result<When, InputError> {
+        let entered = typed_date::read(day, month, year)?;
+        if entered.date() > self.today {
+            return Err(InputError::Future);
+        }
+        match entered {
+            Entered::Day(date) => Ok(When::On(date)),
+            Entered::Month(first) => match self.changes_within(first) {
+                changes if changes.is_empty() => Ok(When::InMonth(first)),
+                changes => Err(InputError::DayNeeded {
+                    month: first,
+                    changes,
+                }),
+            },
+        }
+    }
+
+    /// The days of the month starting on `first`, after the first and up to today, on which
+    /// the policy changes: the answer for that month depends on the day exactly when there are
+    /// some. (A change on the first applies to the whole month.)
+    pub fn changes_within(&self, first: Date) -> Vec<Date> {
+        let month = (first.year(), first.month());
+        let mut within = Vec::new();
+        for change in self.policy.change_dates() {
+            let d = change.date;
+            if (d.year(), d.month()) == month && d.day() > 1 && d <= self.today {
+                crate::map::insert_sorted(&mut within, d);
+            }
+        }
+        within
     }
 
     /// The confirmed answers on the date the journey checks.

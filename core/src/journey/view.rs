@@ -96,6 +96,9 @@ pub struct Asked {
     pub selected: Option<OptionId>,
     /// The question is asked again because its wording changed since it was answered.
     pub confirming: bool,
+    /// On the page after the date question, when the user gave a month without its day: which
+    /// day the checker uses, and why that is safe.
+    pub month_only: Option<String>,
 }
 
 /// One option of a question, filled in.
@@ -227,6 +230,9 @@ impl<'a> Context<'a> {
                         .collect(),
                     selected: journey.chosen.get(q).or(journey.to_confirm.get(q)),
                     confirming,
+                    month_only: self
+                        .month_only(journey.when)
+                        .filter(|_| self.back(journey).page == Page::Date),
                 })
             }
             Page::CheckAnswers => Screen::CheckAnswers {
@@ -283,12 +289,41 @@ impl<'a> Context<'a> {
         engine::facts(self.policy, &answers)
     }
 
+    /// Where the user gave a month without its day: that the rules were the same on every day
+    /// of it (up to today), and which day the checker uses.
+    fn month_only(&self, when: When) -> Option<String> {
+        let When::InMonth(first) = when else {
+            return None;
+        };
+        if self.fixed.is_some() {
+            return None;
+        }
+        let month = crate::date::DateSpec {
+            date: first,
+            precision: crate::date::Precision::Month,
+        }
+        .long();
+        let so_far = if (first.year(), first.month()) == (self.today.year(), self.today.month()) {
+            " up to today"
+        } else {
+            ""
+        };
+        Some(format!(
+            "You gave a month without a day. The rules were the same on every day of {month}{so_far}, \
+             so the checker uses {}. Answer the questions for that day.",
+            first.long()
+        ))
+    }
+
     /// The date and the answers on the way, as summary rows; with "Change" links when `changeable`.
     fn answer_rows(&self, journey: &Journey, date: Date, changeable: bool) -> Vec<Row> {
         let change = |page| changeable.then(|| self.href(&self.change(journey, page)));
         let first = Row {
             key: "Date checked".into(),
-            value: date.long(),
+            value: match self.month_only(journey.when) {
+                Some(_) => format!("{} (you gave the month only)", date.long()),
+                None => date.long(),
+            },
             // A date fixed by the council cannot be changed here.
             change: if self.fixed.is_some() {
                 None

@@ -481,6 +481,17 @@ impl Policy {
     /// The same dates as [`Policy::boundaries`], each as precisely as the data gives it: "April
     /// 2027" where a month is all the sources give, "1 April 2027" for a day.
     pub fn changes(&self) -> Vec<DateSpec> {
+        let mut dates: Vec<DateSpec> = self.change_dates().collect();
+        // By date, and where a date is given both ways, the month first: it claims less.
+        dates.sort_by_key(|d| (d.date, d.precision == crate::date::Precision::Day));
+        dates.dedup_by_key(|d| d.date);
+        dates
+    }
+
+    /// The dates of [`Policy::changes`] as the data lists them: in no order, some more than
+    /// once. For the app, which looks for a change within one month and need not sort them
+    /// (a sort is several kilobytes of WebAssembly).
+    pub fn change_dates(&self) -> impl Iterator<Item = DateSpec> + '_ {
         let spans =
             self.regulators
                 .iter()
@@ -492,16 +503,11 @@ impl Policy {
                         _ => None,
                     },
                 ));
-        let mut dates: Vec<DateSpec> = spans
+        spans
             .flat_map(|s| [s.from, s.before])
             .flatten()
             .chain(self.phases.iter().map(|p| p.from))
             .chain(self.phases.iter().filter_map(|p| p.unclear_from))
-            .collect();
-        // By date, and where a date is given both ways, the month first: it claims less.
-        dates.sort_by_key(|d| (d.date, d.precision == crate::date::Precision::Day));
-        dates.dedup_by_key(|d| d.date);
-        dates
     }
 }
 

@@ -5,7 +5,7 @@ mod forms;
 mod layout;
 mod lists;
 
-pub use date_input::{date_input, read_date, Typed};
+pub use date_input::{date_input, date_input_marked, error_item, marked, read_date, Marked, Typed};
 pub use forms::{
     checkboxes, error_summary, problem_banner, radios, Checkboxes, ErrorItem, RadioItem, Radios,
 };

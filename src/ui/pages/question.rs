@@ -59,15 +59,18 @@ pub fn view(state: &Rc<State>) -> Html {
         })
     };
     // Asked again after a change: say why, and that one click confirms the earlier choice.
-    let before = if asked.confirming {
+    let confirm = asked.confirming.then(|| html! {
+        <div class="govuk-inset-text" id="confirm-again">
+            { "You changed an earlier answer or the date, and this question now reads differently. Your earlier answer is selected: check it and continue." }
+        </div>
+    });
+    // Right after a month given without its day: which day the checker uses.
+    let month_only = asked.month_only.as_ref().map(|note| {
         html! {
-            <div class="govuk-inset-text" id="confirm-again">
-                { "You changed an earlier answer or the date, and this question now reads differently. Your earlier answer is selected: check it and continue." }
-            </div>
+            <div class="govuk-inset-text" id="month-only">{ note.clone() }</div>
         }
-    } else {
-        html! {}
-    };
+    });
+    let before = html! { <>{ for month_only }{ for confirm }</> };
     html! {
         <ChoicePage
             {before}

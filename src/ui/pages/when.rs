@@ -1,11 +1,12 @@
-//! The first question: which date to check the rules for, today or another date (GOV.UK date input).
+//! The first question: which date to check the rules for, today or another date (GOV.UK date input; month names, or a month alone where the rules allow it, read by the core).
 
 use yew::prelude::*;
 
 use super::{use_error_focus, PageProps};
 use crate::ui::browser;
 use crate::ui::components::{
-    back_link, date_input, error_summary, radios, read_date, ErrorItem, RadioItem, Radios, Typed,
+    back_link, date_input_marked, error_item, error_summary, marked, radios, ErrorItem, Marked,
+    RadioItem, Radios, Typed,
 };
 use naas_core::journey::view::Screen;
 use naas_core::journey::When;
@@ -24,13 +25,15 @@ pub fn WhenPage(props: &PageProps) -> Html {
     let choice = use_state(|| match chosen {
         When::Unset => None,
         When::Today => Some(AttrValue::from(TODAY)),
-        When::On(_) => Some(AttrValue::from(OTHER)),
+        When::On(_) | When::InMonth(_) => Some(AttrValue::from(OTHER)),
     });
     let typed = use_state(|| match chosen {
         When::On(date) => Typed::of(date),
+        When::InMonth(date) => Typed::month_of(date),
         _ => Typed::default(),
     });
-    let error = use_state(|| None::<ErrorItem>);
+    // The error and the date input's fields it marks.
+    let error = use_state(|| None::<(ErrorItem, Marked)>);
     use_error_focus(HEADING.into(), error.is_some());
 
     let onchange = {
@@ -44,11 +47,17 @@ pub fn WhenPage(props: &PageProps) -> Html {
             e.prevent_default();
             let when = match choice.as_deref() {
                 Some(TODAY) => Ok(When::Today),
-                Some(_) => read_date("when-date", &typed).map(When::On),
-                None => Err(ErrorItem {
-                    field: "when".into(),
-                    message: "Select today or another date".into(),
-                }),
+                Some(_) => state
+                    .cx()
+                    .typed_when(&typed.day, &typed.month, &typed.year)
+                    .map_err(|e| (error_item("when-date", &e), marked(&e))),
+                None => Err((
+                    ErrorItem {
+                        field: "when".into(),
+                        message: "Select today or another date".into(),
+                    },
+                    [false; 3],
+                )),
             };
             match when {
                 Ok(when) => {
@@ -59,12 +68,14 @@ pub fn WhenPage(props: &PageProps) -> Html {
             }
         })
     };
-    let reveal = date_input(
+    let item = error.as_ref().map(|(item, _)| item);
+    let reveal = date_input_marked(
         "when-date",
         "Date to check",
-        "For example, 5 10 2019",
+        "For example, 5 10 2019 or 5 October 2019. If you know only the month, leave the day empty.",
         &typed,
-        error.as_ref(),
+        item,
+        error.as_ref().map_or([false; 3], |(_, marks)| *marks),
     );
     let items = vec![
         RadioItem {
@@ -82,8 +93,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
             divider: false,
         },
     ];
-    let radio_error = error
-        .as_ref()
+    let radio_error = item
         .filter(|e| e.field == "when")
         .map(|e| e.message.clone());
     html! {
@@ -91,7 +101,7 @@ pub fn WhenPage(props: &PageProps) -> Html {
             { back_link(super::back(&state)) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
-                    if let Some(e) = &*error {
+                    if let Some(e) = item {
                         { error_summary(std::slice::from_ref(e)) }
                     }
                     <form {onsubmit} novalidate=true>
