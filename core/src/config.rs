@@ -24,8 +24,10 @@ pub struct Config {
     pub preparation: Vec<Offer>,
     /// Councils to list first in the council question, in this order.
     pub councils_first: Vec<CouncilId>,
-    /// The council chosen in advance in the council question.
-    pub preselect: Option<CouncilId>,
+    /// The council that is the organisation itself (the `preselect` setting): listed first in
+    /// the council question and marked as "your organisation", but never chosen in advance, so
+    /// that nobody's answer is made for them.
+    pub ours: Option<CouncilId>,
     pub theme: Option<Theme>,
     /// A fixed date to check the rules for; the date question is then not asked.
     pub as_at: Option<Date>,
@@ -35,6 +37,20 @@ pub struct Config {
     /// The origins ("https://intranet.anytown.gov.uk") of pages allowed to embed the checker and
     /// be told its height. The checker's own origin always is.
     pub parent_origins: Vec<String>,
+    /// The accessibility statement's contact and dates, for a council that adopts it.
+    pub accessibility: Option<Statement>,
+}
+
+/// What a council puts in the accessibility statement it adopts: how to reach it, and when it
+/// prepared and last reviewed the statement.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Statement {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// A page of its own for accessibility requests (https only).
+    pub url: Option<String>,
+    pub prepared: Option<Date>,
+    pub reviewed: Option<Date>,
 }
 
 /// The organisation's NAAS lead.
@@ -84,6 +100,7 @@ pub const KNOWN: &[&str] = &[
     "asAt",
     "embedded",
     "parentOrigins",
+    "accessibility",
 ];
 
 /// The most a configuration text may hold, in bytes: many times a full real configuration, and
@@ -141,9 +158,9 @@ impl Config {
                 "organisation" => text(value, MAX_NAME).map(|t| self.organisation = Some(t)),
                 "naasLead" => lead(value).map(|l| self.lead = Some(l)),
                 "preparation" => offers(value).map(|o| self.preparation = o),
-                "councils" => councils(policy, value).map(|(first, preselect)| {
+                "councils" => councils(policy, value).map(|(first, ours)| {
                     self.councils_first = first;
-                    self.preselect = preselect;
+                    self.ours = ours;
                 }),
                 "theme" => theme(value).map(|t| self.theme = Some(t)),
                 "asAt" => text(value, 10)
@@ -164,6 +181,7 @@ impl Config {
                     _ => Err("must be true or false, without quotes".into()),
                 },
                 "parentOrigins" => origins(value).map(|o| self.parent_origins = o),
+                "accessibility" => statement(value).map(|s| self.accessibility = Some(s)),
                 other => {
                     problems.push(format!(
                         "\u{201c}{}\u{201d} is not a setting; the settings are: {}",
@@ -278,6 +296,64 @@ fn councils(policy: &Policy, value: &Json) -> Result<(Vec<CouncilId>, Option<Cou
     };
     let preselect = field(f, "preselect").map(id).transpose()?;
     Ok((first, preselect))
+}
+
+fn statement(value: &Json) -> Result<Statement, String> {
+    let f = fields(value, &["email", "phone", "url", "prepared", "reviewed"])?;
+    // The contact is checked as a lead's is.
+    let contact = check_lead(Lead {
+        name: Some(String::new()),
+        email: field(f, "email")
+            .map(|e| text(e, 254))
+            .transpose()
+            .map_err(|e| format!("email {e}"))?,
+        phone: field(f, "phone")
+            .map(|p| text(p, 40))
+            .transpose()
+            .map_err(|e| format!("phone {e}"))?,
+    })?;
+    let url = match field(f, "url").map(|u| text(u, MAX_TEXT)).transpose()? {
+        Some(u)
+            if safe_link(&u)
+                && u.get(..8)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("https://")) =>
+        {
+            Some(format!("https://{}", &u[8..]))
+        }
+        Some(u) => {
+            return Err(format!(
+                "the url \u{201c}{}\u{201d} must start with https://",
+                visible(&u)
+            ))
+        }
+        None => None,
+    };
+    let date = |key: &str| -> Result<Option<Date>, String> {
+        field(f, key)
+            .map(|d| {
+                let d = text(d, 10)?;
+                Date::parse(&d).map_err(|_| {
+                    format!(
+                        "{key} \u{201c}{}\u{201d} is not a real date in the form YYYY-MM-DD",
+                        visible(&d)
+                    )
+                })
+            })
+            .transpose()
+    };
+    let (prepared, reviewed) = (date("prepared")?, date("reviewed")?);
+    if let (Some(p), Some(r)) = (prepared, reviewed) {
+        if r < p {
+            return Err("reviewed must not be earlier than prepared".into());
+        }
+    }
+    Ok(Statement {
+        email: contact.email,
+        phone: contact.phone,
+        url,
+        prepared,
+        reviewed,
+    })
 }
 
 fn theme(value: &Json) -> Result<Theme, String> {

@@ -28,7 +28,7 @@ fn a_full_configuration_is_applied() {
     );
     assert_eq!(config.preparation.len(), 1);
     assert_eq!(config.councils_first.len(), 2);
-    assert!(config.preselect.is_some());
+    assert!(config.ours.is_some());
     assert_eq!(config.theme.unwrap().brand_text, "#ffffff");
     assert_eq!(config.as_at.unwrap().iso(), "2019-10-05");
 }

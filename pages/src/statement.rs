@@ -35,7 +35,13 @@ pub fn render(view: &View, config: &Config) -> String {
                 .text(local::organisation(config))
                 .raw(":</p><ul class=\"govuk-list\">");
             for (href, text) in c {
-                h.raw("<li>").link(href, text).raw("</li>");
+                h.raw("<li>");
+                if href.starts_with("https://") {
+                    h.external(href, text);
+                } else {
+                    h.link(href, text);
+                }
+                h.raw("</li>");
             }
             h.raw("</ul>");
         }
@@ -69,24 +75,41 @@ pub fn render(view: &View, config: &Config) -> String {
     h.finish()
 }
 
-/// The council's contact for accessibility, as (address, text) pairs: its own setting, or the
-/// contact it gave for questions about the checker.
+/// The council's contact for accessibility, as (address, text) pairs: its `accessibility`
+/// setting, or else the contact it gave for questions about the checker.
 fn contact_of(config: &Config) -> Option<Vec<(String, String)>> {
-    let lead = config.lead.as_ref()?;
     let mut out = Vec::new();
-    if let Some(email) = &lead.email {
+    let (email, phone) = match (&config.accessibility, &config.lead) {
+        (Some(s), _) if s.email.is_some() || s.phone.is_some() || s.url.is_some() => {
+            (s.email.as_ref(), s.phone.as_ref())
+        }
+        (_, Some(lead)) => (lead.email.as_ref(), lead.phone.as_ref()),
+        _ => (None, None),
+    };
+    if let Some(url) = config.accessibility.as_ref().and_then(|s| s.url.as_ref()) {
+        out.push((url.clone(), "Accessibility requests page".to_string()));
+    }
+    if let Some(email) = email {
         out.push((format!("mailto:{email}"), email.clone()));
     }
-    if let Some(phone) = &lead.phone {
+    if let Some(phone) = phone {
         out.push((format!("tel:{}", phone.replace(' ', "")), phone.clone()));
     }
     (!out.is_empty()).then_some(out)
 }
 
-fn prepared(_config: &Config) -> String {
-    PREPARED.to_string()
+fn prepared(config: &Config) -> String {
+    config
+        .accessibility
+        .as_ref()
+        .and_then(|s| s.prepared)
+        .map_or_else(|| PREPARED.to_string(), |d| d.long())
 }
 
-fn reviewed(_config: &Config) -> String {
-    REVIEWED.to_string()
+fn reviewed(config: &Config) -> String {
+    config
+        .accessibility
+        .as_ref()
+        .and_then(|s| s.reviewed.or(s.prepared))
+        .map_or_else(|| REVIEWED.to_string(), |d| d.long())
 }

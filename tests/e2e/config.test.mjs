@@ -45,8 +45,11 @@ test("a full configuration is applied", async () => {
   await choose(p, "Yes");
   await choose(p, "A local authority (council)");
   const labels = await p.locator(".govuk-radios__label").allInnerTexts();
-  assert.deepEqual(labels.slice(0, 2), ["Wigan", "Leeds"], "the council's own councils come first");
-  assert.equal(await p.getByLabel("Leeds", { exact: true }).isChecked(), true, "and one is chosen in advance");
+  assert.deepEqual(labels.slice(0, 2), ["Leeds", "Wigan"], "the council itself, then its own list, come first");
+  assert.match(await p.locator(".app-radios__group").first().innerText(), /Listed first by Anytown Council/);
+  assert.match(await p.locator("#council-item-hint").innerText(), /Your organisation/, "the council itself is marked");
+  assert.equal(await p.locator("input[type=radio]:checked").count(), 0, "but nothing is chosen in advance");
+  await p.getByLabel("Leeds", { exact: true }).check();
   await p.getByRole("button", { name: "Continue" }).click();
   await p.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "Check your answers");
   assert.equal(await p.getByRole("link", { name: "Change date checked" }).count(), 0, "a fixed date cannot be changed");

@@ -85,6 +85,22 @@ export function screens() {
         await page.waitForSelector(".govuk-error-summary");
       },
     },
+    {
+      name: "readiness: plan, ratings open",
+      hash: `#/readiness/plan?${LEADER}&done=none`,
+      act: async (page) => {
+        for (const summary of await page.locator("details summary").all()) await summary.click();
+      },
+    },
+    { name: "result for today", hash: "#/result?date=today&role=frontline" },
+    {
+      name: "council question, filtered",
+      hash: `#/q/council?${ASKED}`,
+      act: async (page) => {
+        await page.getByLabel("Find a council or trust by name").fill("ley");
+      },
+    },
     { name: "about", hash: "#/about" },
+    { name: "accessibility statement", hash: "#/accessibility" },
   ];
 }

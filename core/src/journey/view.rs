@@ -107,6 +107,8 @@ pub struct Offered {
     pub option: OptionId,
     pub label: String,
     pub hint: Option<String>,
+    /// For a council: the phase it joined in, which the question shows once over its councils.
+    pub group: Option<String>,
 }
 
 /// One row of a summary list: check your answers, the result's answers, the plan's ratings.
@@ -225,6 +227,9 @@ impl<'a> Context<'a> {
                                 option: o,
                                 label: fill(&choice.label),
                                 hint: choice.hint.as_deref().map(fill),
+                                group: choice
+                                    .council
+                                    .map(|c| policy.phase(policy.council(c).phase).heading()),
                             }
                         })
                         .collect(),

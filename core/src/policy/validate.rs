@@ -6,7 +6,6 @@ use super::raw::*;
 use super::*;
 use crate::date::DateError;
 use crate::problem::Problem;
-use crate::text::capitalise;
 
 /// The placeholders texts may use.
 const PLACEHOLDERS: &[&str] = &[
@@ -189,17 +188,14 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 if council_question.replace(QuestionId(qi as u16)).is_some() {
                     cx.err(&place, "only one question may list the councils");
                 }
+                // By phase, then by name: the question shows each phase once, as a group.
                 let mut listed: Vec<(usize, &Council)> = councils.iter().enumerate().collect();
-                listed.sort_by(|a, b| a.1.name.cmp(&b.1.name));
-                options.extend(listed.into_iter().map(|(ci, c)| {
-                    Choice {
-                        id: c.id.clone(),
-                        label: c.name.clone(),
-                        hint: phases
-                            .get(c.phase.index())
-                            .map(|p| capitalise(&format!("{}, {}", p.label, p.joined())).into()),
-                        council: Some(CouncilId(ci as u16)),
-                    }
+                listed.sort_by(|a, b| (a.1.phase, &a.1.name).cmp(&(b.1.phase, &b.1.name)));
+                options.extend(listed.into_iter().map(|(ci, c)| Choice {
+                    id: c.id.clone(),
+                    label: c.name.clone(),
+                    hint: None,
+                    council: Some(CouncilId(ci as u16)),
                 }));
             }
             for o in &q.options {

@@ -16,6 +16,11 @@ pub struct RadioItem {
     pub hint: Option<AttrValue>,
     /// Draw an "or" divider before this item.
     pub divider: bool,
+    /// A heading over this item and those after it, until the next one (the phase a council
+    /// joined in); said once for the group rather than as each item's hint.
+    pub group: Option<AttrValue>,
+    /// Filtered out of view (by a filter the page offers); still in the form.
+    pub hidden: bool,
 }
 
 /// A radios question. `name` is also the first radio's id, which the error summary links to.
@@ -31,6 +36,10 @@ pub struct Radios {
     pub onchange: Callback<AttrValue>,
     /// Content revealed under one item (by value) while it is selected.
     pub conditional: Option<(AttrValue, Html)>,
+    /// GOV.UK's smaller radios, for a long list.
+    pub small: bool,
+    /// Content between the hint and the radios, such as a filter for a long list.
+    pub before: Option<Html>,
 }
 
 pub fn radios(r: Radios) -> Html {
@@ -65,7 +74,10 @@ pub fn radios(r: Radios) -> Html {
                         <span class="govuk-visually-hidden">{ "Error: " }</span>{ error.clone() }
                     </p>
                 }
-                <div class="govuk-radios">
+                if let Some(before) = &r.before {
+                    { before.clone() }
+                }
+                <div class={classes!("govuk-radios", r.small.then_some("govuk-radios--small"))}>
                     { for r.items.iter().enumerate().map(|(i, item)| radio(&r, i, item)) }
                 </div>
             </fieldset>
@@ -96,7 +108,10 @@ fn radio(r: &Radios, index: usize, item: &RadioItem) -> Html {
             if item.divider {
                 <div class="govuk-radios__divider">{ "or" }</div>
             }
-            <div class="govuk-radios__item">
+            if let Some(group) = &item.group {
+                <p class="govuk-body app-radios__group">{ group.clone() }</p>
+            }
+            <div class="govuk-radios__item" hidden={item.hidden}>
                 <input class="govuk-radios__input" id={id.clone()} name={r.name.clone()} type="radio"
                     value={item.value.clone()} {checked} {onchange}
                     aria-describedby={item.hint.as_ref().map(|_| item_hint.clone())} />

@@ -16,40 +16,60 @@ pub fn view(state: &Rc<State>) -> Html {
     let policy = state.policy;
     let q = asked.question;
     let question = policy.question(q);
-    // In a list of councils, an "or" divider sets apart the answers that are not councils.
-    let lists_councils = question.options.iter().any(|c| c.council.is_some());
-    let mut divided = false;
-    // A council may list its own councils first (the rest keep their order) and choose one in advance.
+    // A list of councils comes in groups, by the phase each joined in; an "or" divider sets apart
+    // the answers that are not councils. A council may list its own councils first, and name
+    // itself ("preselect"): it is then marked, never chosen in advance.
+    let lists_councils = asked.options.iter().any(|o| o.group.is_some());
     let config = &state.config;
     let council = |o: naas_core::policy::OptionId| policy.choice(q, o).council;
     let first = |o: naas_core::policy::OptionId| {
-        council(o).is_some_and(|c| config.councils_first.contains(&c))
+        council(o).is_some_and(|c| config.councils_first.contains(&c) || config.ours == Some(c))
     };
-    let listed_first = config
-        .councils_first
-        .iter()
-        .filter_map(|c| asked.options.iter().find(|o| council(o.option) == Some(*c)));
-    let options: Vec<_> = listed_first
-        .chain(asked.options.iter().filter(|o| !first(o.option)))
+    let ours_first = config.ours.into_iter().chain(
+        config
+            .councils_first
+            .iter()
+            .copied()
+            .filter(|c| config.ours != Some(*c)),
+    );
+    let listed_first: Vec<_> = ours_first
+        .filter_map(|c| asked.options.iter().find(|o| council(o.option) == Some(c)))
         .collect();
-    let preselect = options
-        .iter()
-        .find(|o| council(o.option).is_some() && council(o.option) == config.preselect)
-        .map(|o| o.option);
+    let first_heading = match &config.organisation {
+        Some(org) => format!("Listed first by {org}"),
+        None => "Listed first".to_string(),
+    };
     let id = |o| AttrValue::from(policy.choice(q, o).id.to_string());
-    let items: Rc<[RadioItem]> = options
-        .iter()
-        .map(|o| {
-            let divider = lists_councils && council(o.option).is_none() && !divided;
-            divided |= divider;
-            RadioItem {
-                value: id(o.option),
-                label: o.label.clone().into(),
-                hint: o.hint.clone().map(AttrValue::from),
-                divider,
-            }
-        })
-        .collect();
+    let mut items: Vec<RadioItem> = Vec::with_capacity(asked.options.len());
+    let mut group: Option<&str> = None;
+    for (i, o) in listed_first.iter().enumerate() {
+        items.push(RadioItem {
+            value: id(o.option),
+            label: o.label.clone().into(),
+            hint: (config.ours == council(o.option)).then(|| AttrValue::from("Your organisation")),
+            divider: false,
+            group: (i == 0).then(|| AttrValue::from(first_heading.clone())),
+            hidden: false,
+        });
+    }
+    let mut divided = false;
+    for o in asked.options.iter().filter(|o| !first(o.option)) {
+        let divider = lists_councils && o.group.is_none() && !divided;
+        divided |= divider;
+        let new_group = o.group.as_deref().filter(|g| group != Some(*g));
+        if o.group.is_some() {
+            group = o.group.as_deref();
+        }
+        items.push(RadioItem {
+            value: id(o.option),
+            label: o.label.clone().into(),
+            hint: o.hint.clone().map(AttrValue::from),
+            divider,
+            group: new_group.map(|g| AttrValue::from(g.to_string())),
+            hidden: false,
+        });
+    }
+    let items: Rc<[RadioItem]> = items.into();
     let next = {
         let state = state.clone();
         Callback::from(move |v: AttrValue| {
@@ -78,7 +98,8 @@ pub fn view(state: &Rc<State>) -> Html {
             heading={asked.title.clone()}
             hint={asked.hint.clone().map(AttrValue::from)}
             {items}
-            selected={asked.selected.or(preselect).map(id)}
+            selected={asked.selected.map(id)}
+            filter={lists_councils.then(|| AttrValue::from("Find a council or trust by name"))}
             error={question.error.to_string()}
             back={super::back(state)}
             {next} />

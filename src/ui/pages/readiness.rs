@@ -28,6 +28,8 @@ pub fn set_view(state: &Rc<State>) -> Html {
             label: s.label.to_string().into(),
             hint: Some(s.title.to_string().into()),
             divider: false,
+            group: None,
+            hidden: false,
         })
         .collect();
     // Until a standard is chosen, the view suggests the one for the role given in the
@@ -79,6 +81,8 @@ pub fn rate_view(state: &Rc<State>) -> Html {
             label: l.label.to_string().into(),
             hint: Some(l.hint.to_string().into()),
             divider: false,
+            group: None,
+            hidden: false,
         })
         .collect();
     let before = headings_note(state, statement.set);
@@ -180,6 +184,8 @@ pub fn ChecksPage(props: &PageProps) -> Html {
             label: c.label.to_string().into(),
             hint: None,
             divider: false,
+            group: None,
+            hidden: false,
         })
         .collect();
     items.push(RadioItem {
@@ -187,6 +193,8 @@ pub fn ChecksPage(props: &PageProps) -> Html {
         label: "None of these".into(),
         hint: None,
         divider: true,
+        group: None,
+        hidden: false,
     });
     let message: AttrValue = "Select what you have done, or select none of these".into();
     html! {

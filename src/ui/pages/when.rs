@@ -83,6 +83,8 @@ pub fn WhenPage(props: &PageProps) -> Html {
             label: format!("Today, {}", state.today.long()).into(),
             hint: None,
             divider: false,
+            group: None,
+            hidden: false,
         },
         RadioItem {
             value: OTHER.into(),
@@ -91,6 +93,8 @@ pub fn WhenPage(props: &PageProps) -> Html {
                 "To see the rules as they stood then, for example while NAAS was running.".into(),
             ),
             divider: false,
+            group: None,
+            hidden: false,
         },
     ];
     let radio_error = item
@@ -115,6 +119,8 @@ pub fn WhenPage(props: &PageProps) -> Html {
                             error: radio_error,
                             onchange,
                             conditional: Some((OTHER.into(), reveal)),
+                            small: false,
+                            before: None,
                         }) }
                         <button type="submit" class="govuk-button">{ "Continue" }</button>
                     </form>
