@@ -3,6 +3,16 @@
 // (when hosted) registers the offline service worker and (when embedded) tells the host page the
 // height of its content, and only a host page the council allows.
 const boot = document.getElementById("app-boot");
+
+// The start page the build wrote into the HTML shows until the app takes over. A link to any
+// other page shows a short note instead, so the start page is never mistaken for that page.
+const prerendered = document.querySelector("#app[data-prerendered] main");
+if (prerendered && !["", "#", "#/"].includes(location.hash)) {
+  const note = document.createElement("p");
+  note.className = "govuk-body";
+  note.textContent = "The checker is starting.";
+  prerendered.replaceChildren(note);
+}
 const hosted = location.protocol === "https:" || location.protocol === "http:";
 // Every address is relative to this script, which sits beside the page, so the folder works at
 // any path of any host.

@@ -87,9 +87,12 @@ function councilFact(policy, fact) {
       const ids = `{council} anyof [${inPhase(policy, p).map(quote).join(", ")}]`;
       const joined = `{date} >= ${quote(day(p.from))}`;
       const notYet = `{date} < ${quote(day(p.from))}`;
+      // Before `unclear_from` a council of an inexact phase had not joined yet; from then, unclear.
+      const later = p.exact ? notYet : p.unclear_from ? `{date} < ${quote(day(p.unclear_from))}` : "false";
+      const unclear = p.exact ? "false" : p.unclear_from ? all([notYet, `{date} >= ${quote(day(p.unclear_from))}`]) : notYet;
       if (fact === "in-naas") return all([ids, joined]);
-      if (fact === "joins-later") return p.exact ? all([ids, notYet]) : "false";
-      return p.exact ? "false" : all([ids, notYet]);
+      if (fact === "joins-later") return all([ids, later]);
+      return all([ids, unclear]);
     }),
   );
 }

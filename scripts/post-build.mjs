@@ -2,9 +2,11 @@
 // offline service worker (sw.js) for the built files, and the single self-contained page
 // (naas-checker-offline.html) that works when opened from disk with no network, carrying its own
 // Content-Security-Policy with hashes.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -12,7 +14,24 @@ if (!dir) throw new Error("run by Trunk (TRUNK_STAGING_DIR), or pass the built f
 const OFFLINE = "naas-checker-offline.html";
 
 const read = (name) => readFileSync(join(dir, name), "utf8");
-const html = read("index.html");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// The start page, rendered at build time by the app's own components (examples/prerender.rs), so
+// that it shows before the WebAssembly arrives; the app then takes its place. Without JavaScript
+// it still says what the checker is, with a note that the questions need JavaScript.
+const prerendered = execFileSync("cargo", ["run", "--quiet", "--offline", "--example", "prerender", "-p", "naas-checker"], {
+  cwd: root,
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const NOSCRIPT = '<noscript><div class="govuk-inset-text"><p class="govuk-body">The questions and results need JavaScript, which is turned off or not available in this browser.</p></div></noscript>';
+const withMain = prerendered.replace(/(<main\b[^>]*>)/, (tag) => tag + NOSCRIPT);
+if (withMain === prerendered) throw new Error("the prerendered start page has no <main>");
+const appBlock = /<div id="app">[\s\S]*?<!-- \/app -->/;
+const staged = read("index.html");
+if (!appBlock.test(staged)) throw new Error("index.html has no <div id=\"app\"> ... <!-- /app --> block for the start page");
+const html = staged.replace(appBlock, () => `<div id="app" data-prerendered>${withMain}</div>`);
+writeFileSync(join(dir, "index.html"), html);
 const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== OFFLINE);
 const css = files.find((f) => /^app-.*\.css$/.test(f));
 const js = files.find((f) => /^naas-checker-.*\.js$/.test(f));

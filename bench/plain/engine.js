@@ -65,7 +65,9 @@ function truth(policy, answers, when) {
     if (!council) return FALSE;
     const phase = policy.phases.get(council.phase);
     const joined = answers.date >= day(phase.from);
-    const holds = { "in-naas": joined, "joins-later": !joined && phase.exact, "join-date-unclear": !joined && !phase.exact }[when.council];
+    // Before `unclear_from` (when the sources first show the phase forming) a council had not joined yet.
+    const later = !joined && (phase.exact || (phase.unclear_from !== undefined && answers.date < day(phase.unclear_from)));
+    const holds = { "in-naas": joined, "joins-later": later, "join-date-unclear": !joined && !later }[when.council];
     return holds ? TRUE : FALSE;
   }
   return within(answers.date, when) ? TRUE : FALSE;

@@ -38,9 +38,8 @@ pub fn render(view: &View) -> String {
         .status_today
         .or(view.status.filter(|_| !view.date_fixed))
     {
-        h.raw("<p class=\"govuk-body\"><strong>Today, ")
-            .text(&view.today.long())
-            .raw(":</strong> ")
+        // "Today", not the date: the build writes this page into the HTML, read on any day.
+        h.raw("<p class=\"govuk-body\"><strong>Today:</strong> ")
             .text(&now.value.text);
         cite.cite(&mut h, &now.sources);
         h.raw("</p>");

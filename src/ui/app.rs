@@ -27,6 +27,8 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| (*props.initial).clone());
 
+    // Once rendered, take the place of the start page the build wrote into the HTML.
+    use_effect_with((), |_| browser::take_over());
     // Follow the fragment: links, back and forward, bookmarks and hand-edited addresses.
     {
         let dispatcher = state.dispatcher();

@@ -109,15 +109,41 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// The element the app renders into, emptied of the "starting" message; the body if missing.
+/// The element the app renders into. When the build wrote the start page into the HTML
+/// (`data-prerendered`), a new hidden element beside it, which [`take_over`] shows in its place
+/// once the app has rendered, so the page never goes blank; otherwise `#app` emptied of its
+/// "starting" message; the body if neither is there.
 pub fn app_root() -> web_sys::Element {
     let doc = document().expect("a page has a document");
     match doc.get_element_by_id("app") {
+        Some(page) if page.has_attribute("data-prerendered") => match doc.create_element("div") {
+            Ok(live) => {
+                let _ = live.set_attribute("hidden", "");
+                let _ = page.after_with_node_1(&live);
+                live
+            }
+            Err(_) => page,
+        },
         Some(root) => {
             root.set_inner_html("");
             root
         }
         None => doc.body().expect("a page has a body").into(),
+    }
+}
+
+/// Puts the rendered app in place of the page the build wrote into the HTML, in one step, so
+/// the screen changes only where the two differ. Does nothing when there was no such page.
+pub fn take_over() {
+    let Some(doc) = document() else { return };
+    if let Some(page) = doc.get_element_by_id("app") {
+        if let Some(live) = page.next_element_sibling() {
+            if page.has_attribute("data-prerendered") && live.has_attribute("hidden") {
+                page.remove();
+                let _ = live.remove_attribute("hidden");
+                live.set_id("app");
+            }
+        }
     }
 }
 

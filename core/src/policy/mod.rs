@@ -373,13 +373,13 @@ impl Phase {
         }
     }
 
-    /// When its councils joined: "from July 2018", or "by 7 July 2021" when the sources show
-    /// them taking part by then without saying when they joined.
     /// The phase as a heading over its councils: "Phase one, from July 2018".
     pub fn heading(&self) -> String {
         crate::text::capitalise(&format!("{}, {}", self.label, self.joined()))
     }
 
+    /// When its councils joined: "from July 2018", or "by 7 July 2021" when the sources show
+    /// them taking part by then without saying when they joined.
     pub fn joined(&self) -> String {
         let word = if self.exact { "from" } else { "by" };
         format!("{word} {}", self.from.long())

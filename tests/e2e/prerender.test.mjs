@@ -1,0 +1,77 @@
+// The start page is in the HTML itself, written at build time by the app's own components: it
+// shows with JavaScript off and before the WebAssembly arrives, and the app takes its place with
+// no shift of the layout.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, newPage, ready } from "./harness.mjs";
+
+const env = useApp();
+const HEADING = "Check if you could take the NAAS assessment";
+
+test("with JavaScript off, the start page's heading, status and Start link are there", async () => {
+  const { page, context } = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(env.server.url);
+  assert.equal((await page.locator("main h1").innerText()).trim(), HEADING);
+  assert.match(await page.locator("#status").innerText(), /Today: NAAS has closed/);
+  const start = page.getByRole("button", { name: "Start now" });
+  assert.equal(await start.getAttribute("href"), "#/date");
+  assert.match(await page.locator("noscript").evaluate((e) => e.textContent), /need JavaScript/);
+  await context.close();
+});
+
+test("before the WebAssembly arrives the start page shows, styled", async () => {
+  const { page, context } = await newPage(env.browser);
+  await page.route(/\.wasm$/, () => {}); // never answered: the WebAssembly never arrives
+  await page.goto(env.server.url, { waitUntil: "load" });
+  assert.equal((await page.locator("main h1").innerText()).trim(), HEADING);
+  assert.ok(await page.getByRole("button", { name: "Start now" }).isVisible());
+  const background = await page.locator(".app-header").evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(background, "rgb(29, 112, 184)", "the styles are loaded");
+  await context.close();
+});
+
+test("the app takes over the start page without moving anything", async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: { width: 375, height: 667 } });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+  // Where the heading and the Start button are, and the words of the page, as first shown and
+  // once the app has taken over.
+  const look = () =>
+    page.evaluate(() => {
+      const box = (s) => {
+        const r = document.querySelector(s).getBoundingClientRect();
+        return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+      };
+      const words = [...document.querySelectorAll("main h1, main p, main a, main li")].map((e) => e.textContent.trim());
+      return { h1: box("main h1"), start: box(".govuk-button--start"), words };
+    });
+  await page.route(/\.wasm$/, async (route) => {
+    await page.waitForTimeout(300); // the built page is shown, styled, before the app arrives
+    await route.continue();
+  });
+  await page.goto(env.server.url, { waitUntil: "load" });
+  const before = await look();
+  await ready(page);
+  const after = await look();
+  assert.deepEqual(after, before, "the same words in the same places");
+  assert.equal(await page.locator("#app").count(), 1, "one app on the page");
+  assert.equal(await page.locator("#app[data-prerendered]").count(), 0, "the built page has given way");
+  const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(shift < 0.01, `layout shift ${shift}`);
+  // And it is the app now: Start goes to the date question.
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "What date do you want to check?");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a link to another page never shows the start page on its way", async () => {
+  const { page, context } = await newPage(env.browser);
+  await page.route(/\.wasm$/, () => {});
+  await page.goto(`${env.server.url}#/q/role?date=2019-10-05`, { waitUntil: "load" });
+  await page.waitForFunction(() => !document.querySelector("main h1"));
+  assert.match(await page.locator("main").innerText(), /The checker is starting/);
+  await context.close();
+});
