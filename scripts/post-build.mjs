@@ -27,10 +27,11 @@ const prerendered = execFileSync("cargo", ["run", "--quiet", "--offline", "--exa
 const NOSCRIPT = '<noscript><div class="govuk-inset-text"><p class="govuk-body">The questions and results need JavaScript, which is turned off or not available in this browser.</p></div></noscript>';
 const withMain = prerendered.replace(/(<main\b[^>]*>)/, (tag) => tag + NOSCRIPT);
 if (withMain === prerendered) throw new Error("the prerendered start page has no <main>");
-const appBlock = /<div id="app">[\s\S]*?<!-- \/app -->/;
+// The app's block, as index.html has it or as an earlier run wrote it (so a rerun is harmless).
+const appBlock = /<div id="app"[^>]*>[\s\S]*?<!-- \/app -->/;
 const staged = read("index.html");
 if (!appBlock.test(staged)) throw new Error("index.html has no <div id=\"app\"> ... <!-- /app --> block for the start page");
-const html = staged.replace(appBlock, () => `<div id="app" data-prerendered>${withMain}</div>`);
+const html = staged.replace(appBlock, () => `<div id="app" data-prerendered>${withMain}</div><!-- /app -->`);
 writeFileSync(join(dir, "index.html"), html);
 const files = readdirSync(dir).filter((f) => !f.startsWith(".") && f !== "sw.js" && f !== OFFLINE);
 const css = files.find((f) => /^app-.*\.css$/.test(f));

@@ -143,10 +143,10 @@ test("without JavaScript the page says what the checker is and where the facts a
   const page = await context.newPage();
   await page.goto(server.url);
   const text = await page.locator("body").innerText();
-  assert.match(text, /needs JavaScript/);
+  assert.match(text, /need JavaScript/);
   assert.match(text, /National Assessment and Accreditation System/);
-  assert.match(text, /scrapped NAAS in January 2022/);
-  assert.equal(await page.locator("main a[href^='https://']").count(), 2, "links to the key sources");
+  assert.match(text, /Today: NAAS has closed/);
+  assert.ok((await page.locator("main a[href^='https://']").count()) >= 2, "links to the key sources");
   assert.equal(await page.locator("h1").count(), 1);
   await context.close();
 });
