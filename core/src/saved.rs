@@ -1,4 +1,4 @@
-//! Answers saved on the device (only after the user opts in): a small text record holding the address, and its strict reader.
+//! Answers saved on the device (only after the user opts in): a small text record holding the address, its strict reader, and what a change to it made in another tab means.
 //!
 //! The record is plain text so it needs no JSON code: a header line with the format version,
 //! the date it was saved, and the address fragment. Anything else is refused, so corrupted or
@@ -72,6 +72,29 @@ pub fn decode(text: &str) -> Result<Saved, SavedError> {
     }
 }
 
+/// What a change to the saved answers, made in another tab or window of this browser, means
+/// here: the browser reports it with the key changed (none when all storage was cleared) and
+/// the new value (none when removed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Answers were saved there: these.
+    Saved(Saved),
+    /// The saved answers were removed, so nothing is saved on this device now.
+    Cleared,
+    /// Something was saved that this version cannot read (a newer version of the checker,
+    /// perhaps): it belongs to whoever wrote it, so it is left alone.
+    Unreadable,
+}
+
+/// Reads a change reported by the browser's `storage` event; none if it is not about the saved answers.
+pub fn change(key: Option<&str>, value: Option<&str>) -> Option<Change> {
+    match (key, value) {
+        (Some(key), _) if key != STORAGE_KEY => None,
+        (None, _) | (_, None) => Some(Change::Cleared),
+        (Some(_), Some(text)) => Some(decode(text).map_or(Change::Unreadable, Change::Saved)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +131,27 @@ mod tests {
             Err(SavedError::BadAddress)
         );
         assert_eq!(decode(&"x".repeat(10_000)), Err(SavedError::TooLong));
+    }
+
+    #[test]
+    fn reads_changes_made_elsewhere() {
+        let saved = Saved {
+            saved: Date::parse("2026-11-22").unwrap(),
+            fragment: "#/check?date=2019-10-05".into(),
+        };
+        let record = encode(&saved);
+        assert_eq!(
+            change(Some(STORAGE_KEY), Some(&record)),
+            Some(Change::Saved(saved))
+        );
+        assert_eq!(change(Some(STORAGE_KEY), None), Some(Change::Cleared));
+        // All of the site's storage was cleared at once.
+        assert_eq!(change(None, None), Some(Change::Cleared));
+        assert_eq!(
+            change(Some(STORAGE_KEY), Some("v2 of something")),
+            Some(Change::Unreadable)
+        );
+        assert_eq!(change(Some("another-key"), Some(&record)), None);
+        assert_eq!(change(Some("another-key"), None), None);
     }
 }

@@ -1,4 +1,4 @@
-//! The root component: holds the state, follows the address fragment, keeps saved answers, titles each page and moves focus to it.
+//! The root component: holds the state, follows the address fragment, keeps saved answers (in step with other tabs), titles each page and moves focus to it.
 
 use std::rc::Rc;
 
@@ -7,8 +7,7 @@ use yew::prelude::*;
 use crate::ui::browser;
 use crate::ui::components::{layout, FrameLinks};
 use crate::ui::pages;
-use crate::ui::state::{Action, State};
-use naas_core::journey::Page;
+use crate::ui::state::{Action, State, Store};
 use naas_core::saved::{self, Saved};
 
 #[derive(Properties)]
@@ -59,19 +58,40 @@ pub fn App(props: &AppProps) -> Html {
             None => browser::focus("main h1", false),
         }
     });
-    // Keep the answers on this device only while the user has opted in.
+    // Do what storage has to do (see `Store`), and report back, so that the page says "saved"
+    // only after the browser has accepted the answers.
     {
-        let (on, page, today) = (state.saved.on, state.view.journey.page, state.today);
-        use_effect_with((on, fragment.clone()), move |(on, fragment)| {
-            if !*on {
-                browser::storage_remove(saved::STORAGE_KEY);
-            } else if !matches!(page, Page::Start | Page::About | Page::Accessibility) {
-                let record = saved::encode(&Saved {
-                    saved: today,
-                    fragment: fragment.clone(),
-                });
-                browser::storage_set(saved::STORAGE_KEY, &record);
-            }
+        let dispatcher = state.dispatcher();
+        let today = state.today;
+        use_effect_with(
+            (state.saved.store, fragment.clone()),
+            move |(store, fragment)| match store {
+                Store::Write => {
+                    let record = saved::encode(&Saved {
+                        saved: today,
+                        fragment: fragment.clone(),
+                    });
+                    let ok = browser::storage_set(saved::STORAGE_KEY, &record);
+                    dispatcher.dispatch(Action::Written(fragment.as_str().into(), ok));
+                }
+                Store::Remove => {
+                    browser::storage_remove(saved::STORAGE_KEY);
+                    dispatcher.dispatch(Action::Removed);
+                }
+                Store::Idle | Store::Refused => {}
+            },
+        );
+    }
+    // Follow what other tabs and windows do with the saved answers, so that every tab agrees.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = browser::on_storage_change(move |key, value| {
+                if let Some(change) = saved::change(key.as_deref(), value.as_deref()) {
+                    dispatcher.dispatch(Action::Elsewhere(change));
+                }
+            });
+            move || drop(listener)
         });
     }
 

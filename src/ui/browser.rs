@@ -1,4 +1,4 @@
-//! The few browser calls the app makes: the clock, the address fragment, the title, focus and printing.
+//! The few browser calls the app makes: the clock, the address fragment, the title, focus, printing and local storage.
 //!
 //! Everything here fails soft: a browser that refuses a call leaves the page as it was rather
 //! than stopping the app.
@@ -193,6 +193,24 @@ pub fn storage_remove(key: &str) {
     if let Some(s) = local_storage() {
         let _ = s.remove_item(key);
     }
+}
+
+/// Calls `f` with the key and new value whenever another tab or window of this site changes its
+/// local storage (the browser does not tell the tab that made the change). The key is none when
+/// all of it was cleared, and the value none when the key was removed.
+pub fn on_storage_change(
+    f: impl Fn(Option<String>, Option<String>) + 'static,
+) -> Option<EventListener> {
+    let w = window()?;
+    Some(EventListener::new(&w, "storage", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        // Changes to session storage are reported too, and mean nothing here.
+        if e.storage_area().is_some() && e.storage_area() == local_storage() {
+            f(e.key(), e.new_value());
+        }
+    }))
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

@@ -56,17 +56,17 @@ pub fn saved_answers() -> Saving {
             .map_err(|_| "they no longer match this version of the checker".to_string())
         });
     match checked {
+        // A user coming back to saved answers keeps saving, as they chose before.
         Ok(s) => Saving {
-            on: true,
-            resume: Some(s.fragment.into()),
-            notice: None,
+            record: Some(s.fragment.into()),
+            keeping: true,
+            ..Saving::default()
         },
         Err(why) => {
             browser::storage_remove(saved::STORAGE_KEY);
             Saving {
-                on: false,
-                resume: None,
                 notice: Some(format!("Your saved answers could not be read ({why}), so they have been removed from this device.").into()),
+                ..Saving::default()
             }
         }
     }

@@ -1,4 +1,4 @@
-//! The app's one state: the data, today's date, the council's settings, the view of the current address (computed once per navigation) and the saving choice; changed only through actions.
+//! The app's one state: the data, today's date, the council's settings, the view of the current address (computed once per navigation) and the answers kept on this device (what storage has to do, and what other tabs saved); changed only through actions.
 
 use std::rc::Rc;
 
@@ -9,6 +9,7 @@ use naas_core::journey::view::View;
 use naas_core::journey::{Context, Journey, Page, Return};
 use naas_core::policy::Policy;
 use naas_core::readiness::Readiness;
+use naas_core::saved;
 use yew::Reducible;
 
 /// What every page needs to know.
@@ -33,24 +34,67 @@ pub struct State {
     pub changed: Option<Page>,
 }
 
-/// The user's choice about keeping answers on this device.
+/// Answers kept on this device: what this tab knows of the saved record, whether it keeps its
+/// own answers there, and what storage has to do or last said.
+///
+/// The record is shared by every tab and window of the site in this browser, and holds one set
+/// of answers. So at most one tab keeps its answers there: when another tab saves different
+/// answers, this one stops writing (and says so) rather than overwriting them on its next page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Saving {
-    /// The user opted in: every new address is saved until they clear it.
-    pub on: bool,
-    /// Saved answers found at start, offered on the start page.
-    pub resume: Option<Rc<str>>,
+    /// The address of the answers saved on this device, as this tab last knew it: read at
+    /// start, then updated by its own successful writes and by other tabs' changes.
+    pub record: Option<Rc<str>>,
+    /// This tab writes each new page's answers to the record: the user opted in here, came back
+    /// to saved answers, or went to the saved answers' address.
+    pub keeping: bool,
+    pub store: Store,
     /// A message about saved answers (removed because unreadable, or cleared).
     pub notice: Option<Rc<str>>,
+}
+
+/// What the browser's storage has to do next, or said last. An effect does the work and
+/// reports back, so the page says "saved" only once the browser has accepted a write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Store {
+    #[default]
+    Idle,
+    /// Write the current answers.
+    Write,
+    /// Remove the saved answers.
+    Remove,
+    /// The browser refused the last write: storage is off or full.
+    Refused,
+}
+
+/// What the save panel tells the user about the answers on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Nothing is saved: offer to save.
+    Offer,
+    /// A write is due and has not been confirmed yet.
+    Saving,
+    /// The record holds exactly these answers.
+    Saved,
+    /// The browser would not keep them.
+    Refused,
+    /// Different answers, saved from another tab or window, are kept instead.
+    Elsewhere,
 }
 
 pub enum Action {
     /// The fragment changed (a link, back, forward, or the user editing it).
     Fragment(String),
-    /// Keep answers on this device from now on.
+    /// Keep these answers on this device from now on (also "Try again" and "Save these answers instead").
     SaveOn,
     /// Forget saved answers, and start again.
     Clear,
+    /// The answers at this address were written to storage (true), or the browser refused (false).
+    Written(Rc<str>, bool),
+    /// The saved answers were removed from storage.
+    Removed,
+    /// Another tab or window changed the saved answers.
+    Elsewhere(saved::Change),
 }
 
 impl State {
@@ -83,7 +127,24 @@ impl State {
             changed: None,
         };
         state.read(fragment);
+        state.saved.store = state.due();
         state
+    }
+
+    /// What the save panel says about the answers on screen.
+    pub fn shown(&self) -> Shown {
+        let saving = &self.saved;
+        if saving.keeping && saving.store == Store::Refused {
+            Shown::Refused
+        } else if saving.record.as_deref() == Some(&*self.fragment) {
+            Shown::Saved
+        } else if saving.keeping {
+            Shown::Saving
+        } else if saving.record.is_some() {
+            Shown::Elsewhere
+        } else {
+            Shown::Offer
+        }
     }
 
     /// What the journey is read against.
@@ -119,6 +180,49 @@ impl State {
         self.fragment = cx.href(&view.journey).into();
         self.view = Rc::new(view);
     }
+
+    /// Whether the current answers are to be written: only while this tab keeps its answers,
+    /// and not on the pages that hold none (the start and about pages).
+    fn due(&self) -> Store {
+        let page = self.view.journey.page;
+        if self.saved.keeping && !matches!(page, Page::Start | Page::About | Page::Accessibility) {
+            Store::Write
+        } else {
+            Store::Idle
+        }
+    }
+
+    /// Follows a change another tab or window made to the saved answers. This tab keeps its
+    /// answers only if they are the ones now saved, and never removes what another tab saved.
+    fn elsewhere(&mut self, change: saved::Change) {
+        let follows =
+            |s: &saved::Saved| address::parse(self.policy, self.readiness, &s.fragment).is_ok();
+        let saving = &mut self.saved;
+        match change {
+            saved::Change::Saved(s) if follows(&s) => {
+                saving.keeping = *s.fragment == *self.fragment;
+                saving.record = Some(s.fragment.into());
+                saving.store = Store::Idle;
+            }
+            // Answers this version cannot follow: they are no longer these, and not ours to read.
+            saved::Change::Saved(_) | saved::Change::Unreadable => {
+                saving.keeping = false;
+                saving.record = None;
+                saving.store = Store::Idle;
+            }
+            saved::Change::Cleared => {
+                if saving.record.is_some() || saving.keeping {
+                    saving.notice = Some(
+                        "Your saved answers were cleared in another tab or window, so these answers are not saved on this device."
+                            .into(),
+                    );
+                }
+                saving.keeping = false;
+                saving.record = None;
+                saving.store = Store::Idle;
+            }
+        }
+    }
 }
 
 impl PartialEq for State {
@@ -150,21 +254,196 @@ impl Reducible for State {
                 next.changed = (was.back_to == Return::Plan
                     && next.view.journey.page == Page::Plan)
                     .then_some(was.page);
+                // Going to the saved answers (as "Continue where you left off" does) takes
+                // them up again in this tab.
+                if next.saved.record.as_deref() == Some(&*next.fragment) {
+                    next.saved.keeping = true;
+                }
+                next.saved.store = next.due();
             }
             Action::SaveOn => {
-                next.saved.on = true;
+                next.saved.keeping = true;
                 next.saved.notice = None;
+                next.saved.store = next.due();
             }
             Action::Clear => {
                 // Clearing also clears the answers on screen: back to the start.
                 next.read("#/");
                 next.saved = Saving {
-                    on: false,
-                    resume: None,
+                    record: None,
+                    keeping: false,
+                    store: Store::Remove,
                     notice: Some("Your saved answers have been cleared from this device.".into()),
                 };
             }
+            Action::Written(fragment, ok) => {
+                let current = fragment == self.fragment;
+                if ok {
+                    next.saved.record = Some(fragment);
+                }
+                if current && next.saved.store == Store::Write {
+                    next.saved.store = if ok { Store::Idle } else { Store::Refused };
+                }
+            }
+            Action::Removed => {
+                if next.saved.store == Store::Remove {
+                    next.saved.store = Store::Idle;
+                }
+            }
+            Action::Elsewhere(change) => next.elsewhere(change),
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use naas_core::saved::{Change, Saved};
+
+    const LEEDS: &str = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+    const PLYMOUTH: &str = "#/result?date=2021-07-10&role=frontline&registration=yes&employer=local-authority&council=plymouth";
+
+    fn tab(fragment: &str) -> Rc<State> {
+        Rc::new(crate::ui::test_state(
+            Date::parse("2026-11-22").unwrap(),
+            fragment,
+        ))
+    }
+
+    /// Another tab saving the answers at `fragment`.
+    fn saved_there(fragment: &str) -> Action {
+        Action::Elsewhere(Change::Saved(Saved {
+            saved: Date::parse("2026-11-22").unwrap(),
+            fragment: fragment.into(),
+        }))
+    }
+
+    /// This tab, opted in and with its answers written.
+    fn saving(fragment: &str) -> Rc<State> {
+        let state = tab(fragment).reduce(Action::SaveOn);
+        let written = state.fragment.clone();
+        state.reduce(Action::Written(written, true))
+    }
+
+    #[test]
+    fn says_saved_only_once_the_browser_accepts_the_answers() {
+        let state = tab(LEEDS);
+        assert_eq!(
+            (state.shown(), state.saved.store),
+            (Shown::Offer, Store::Idle)
+        );
+        let state = state.reduce(Action::SaveOn);
+        assert_eq!(
+            (state.shown(), state.saved.store),
+            (Shown::Saving, Store::Write)
+        );
+        let here = state.fragment.clone();
+
+        let refused = state.clone().reduce(Action::Written(here.clone(), false));
+        assert_eq!(
+            (refused.shown(), refused.saved.store),
+            (Shown::Refused, Store::Refused)
+        );
+        // Each new page tries again.
+        let next = refused.reduce(Action::Fragment(
+            "#/check?date=2019-10-05&role=frontline".into(),
+        ));
+        assert_eq!(next.saved.store, Store::Write);
+
+        let accepted = state.reduce(Action::Written(here.clone(), true));
+        assert_eq!(
+            (accepted.shown(), accepted.saved.store),
+            (Shown::Saved, Store::Idle)
+        );
+        assert_eq!(accepted.saved.record, Some(here));
+    }
+
+    #[test]
+    fn a_tab_that_never_opted_in_learns_of_saved_answers_and_never_removes_them() {
+        let start = tab("#/").reduce(saved_there(LEEDS));
+        assert!(start.saved.record.is_some());
+        assert!(!start.saved.keeping);
+        // Its own new answers are not written over the saved ones, and nothing is removed.
+        let elsewhere = start.clone().reduce(Action::Fragment(PLYMOUTH.into()));
+        assert_eq!(
+            (elsewhere.shown(), elsewhere.saved.store),
+            (Shown::Elsewhere, Store::Idle)
+        );
+        // Continuing the saved answers takes them up here.
+        let record = start.saved.record.clone().unwrap();
+        let continued = start.reduce(Action::Fragment(record.to_string()));
+        assert_eq!(continued.shown(), Shown::Saved);
+        assert!(continued.saved.keeping);
+    }
+
+    #[test]
+    fn a_tab_stops_keeping_its_answers_when_another_saves_different_ones() {
+        let state = saving(LEEDS).reduce(saved_there(PLYMOUTH));
+        assert_eq!(
+            (state.shown(), state.saved.store),
+            (Shown::Elsewhere, Store::Idle)
+        );
+        let moved = state.clone().reduce(Action::Fragment(
+            "#/check?date=2019-10-05&role=frontline".into(),
+        ));
+        assert_eq!(
+            moved.saved.store,
+            Store::Idle,
+            "no write over the other tab's answers"
+        );
+        // Unless the user asks.
+        let instead = state.reduce(Action::SaveOn);
+        assert_eq!(instead.saved.store, Store::Write);
+        // The same answers saved elsewhere are these answers saved.
+        let same = tab(LEEDS);
+        let same = same.clone().reduce(saved_there(&same.fragment));
+        assert_eq!(same.shown(), Shown::Saved);
+        assert!(same.saved.keeping);
+    }
+
+    #[test]
+    fn clearing_elsewhere_stops_saving_here_but_keeps_the_answers_on_screen() {
+        let state = saving(LEEDS);
+        let here = state.fragment.clone();
+        let cleared = state.reduce(Action::Elsewhere(Change::Cleared));
+        assert_eq!(
+            (cleared.shown(), cleared.saved.store),
+            (Shown::Offer, Store::Idle)
+        );
+        assert!(cleared.saved.notice.is_some());
+        assert_eq!(cleared.fragment, here);
+        let moved = cleared.reduce(Action::Fragment(PLYMOUTH.into()));
+        assert_eq!(moved.saved.store, Store::Idle);
+        // A tab that knew of nothing saved has nothing to say.
+        assert_eq!(
+            tab(LEEDS)
+                .reduce(Action::Elsewhere(Change::Cleared))
+                .saved
+                .notice,
+            None
+        );
+    }
+
+    #[test]
+    fn what_another_version_saved_is_left_alone() {
+        for change in [
+            Action::Elsewhere(Change::Unreadable),
+            saved_there("#/q/role?role=wizard"),
+        ] {
+            let state = saving(LEEDS).reduce(change);
+            assert_eq!(
+                (state.shown(), state.saved.store),
+                (Shown::Offer, Store::Idle)
+            );
+        }
+    }
+
+    #[test]
+    fn clearing_here_removes_the_saved_answers_and_the_answers_on_screen() {
+        let cleared = saving(LEEDS).reduce(Action::Clear);
+        assert_eq!(cleared.saved.store, Store::Remove);
+        assert_eq!(&*cleared.fragment, "#/");
+        assert_eq!(cleared.reduce(Action::Removed).saved.store, Store::Idle);
     }
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::ui::components::problem_banner;
-use crate::ui::state::{Action, State};
+use crate::ui::state::{Action, Shown, State};
 
 /// Problems with the council's settings, for whoever deployed this copy to fix.
 pub fn config_notice(state: &State) -> Html {
@@ -21,10 +21,7 @@ pub fn config_notice(state: &State) -> Html {
 
 /// A message about saved answers, and the offer to continue from them.
 pub fn saved_notice(state: &State, actions: &Callback<Action>) -> Html {
-    let notice = state.saved.notice.as_ref().map(|n| {
-        html! { <div class="govuk-inset-text" id="saved-notice" role="status"><p class="govuk-body">{ n.to_string() }</p></div> }
-    });
-    let resume = state.saved.resume.as_ref().filter(|_| state.saved.on).map(|fragment| {
+    let resume = state.saved.record.as_ref().map(|fragment| {
         html! {
             <div class="govuk-inset-text" id="saved-answers">
                 <p class="govuk-body">{ "You saved answers on this device." }</p>
@@ -35,27 +32,66 @@ pub fn saved_notice(state: &State, actions: &Callback<Action>) -> Html {
             </div>
         }
     });
-    html! { <>{ notice }{ resume }</> }
+    html! { <>{ notice(state) }{ resume }</> }
 }
 
-/// Saving on this device: an opt-in, and once on, a way to clear.
+/// Saving on this device: an opt-in; once on, whether the browser kept the answers, and a way
+/// to clear them; or, when another tab's answers are saved, a way to save these instead.
 pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
-    let on = {
+    let save = |label: &'static str| {
         let actions = actions.clone();
-        Callback::from(move |_: MouseEvent| actions.emit(Action::SaveOn))
+        let onclick = Callback::from(move |_: MouseEvent| actions.emit(Action::SaveOn));
+        html! { <button type="button" class="govuk-button govuk-button--secondary" {onclick}>{ label }</button> }
+    };
+    let body = match state.shown() {
+        Shown::Offer => html! {
+            <>
+                <p class="govuk-body">{ "If you want to come back to your answers, you can keep them in this browser on this device. They are not sent anywhere, and you can clear them at any time. Do not save them on a shared computer." }</p>
+                { save("Save my answers on this device") }
+            </>
+        },
+        Shown::Saving => html! {
+            <p class="govuk-body" role="status">{ "Saving your answers in this browser on this device." }</p>
+        },
+        Shown::Saved => html! {
+            <>
+                <p class="govuk-body" role="status">{ "Your answers are saved in this browser on this device, and kept up to date as you go. Nothing is sent anywhere." }</p>
+                { clear_button(actions) }
+            </>
+        },
+        Shown::Refused => html! {
+            <>
+                <div role="status">
+                    <p class="govuk-body govuk-!-font-weight-bold">{ "Your answers could not be saved on this device. This browser may be blocking storage, or its storage may be full." }</p>
+                    <p class="govuk-body">{ "Your answers are still in this page's address, so you can bookmark this page to come back to them." }</p>
+                </div>
+                { save("Try again") }
+                if state.saved.record.is_some() {
+                    { clear_button(actions) }
+                }
+            </>
+        },
+        Shown::Elsewhere => html! {
+            <>
+                <p class="govuk-body" role="status">{ "Answers from another tab or window are saved in this browser on this device. These answers are not saved." }</p>
+                { save("Save these answers instead") }
+            </>
+        },
     };
     html! {
         <div class="app-no-print app-save" id="save">
             <h2 class="govuk-heading-m">{ "Save your answers on this device" }</h2>
-            if state.saved.on {
-                <p class="govuk-body" role="status">{ "Your answers are saved in this browser on this device, and kept up to date as you go. Nothing is sent anywhere." }</p>
-                { clear_button(actions) }
-            } else {
-                <p class="govuk-body">{ "If you want to come back to your answers, you can keep them in this browser on this device. They are not sent anywhere, and you can clear them at any time. Do not save them on a shared computer." }</p>
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={on}>{ "Save my answers on this device" }</button>
-            }
+            { notice(state) }
+            { body }
         </div>
     }
+}
+
+fn notice(state: &State) -> Html {
+    let Some(notice) = &state.saved.notice else {
+        return html! {};
+    };
+    html! { <div class="govuk-inset-text" id="saved-notice" role="status"><p class="govuk-body">{ notice.to_string() }</p></div> }
 }
 
 fn clear_button(actions: &Callback<Action>) -> Html {
