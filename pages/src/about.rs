@@ -25,7 +25,7 @@ pub fn render(view: &View, accessibility: &str) -> String {
         h.raw("</dt><dd class=\"govuk-summary-list__value\"><p class=\"govuk-body\">")
             .text(&status.value.text)
             .raw("</p>");
-        sources_of(&mut h, view, &status.sources);
+        crate::sources_line(&mut h, policy, &status.sources);
         h.raw("</dd></div>");
     }
     h.raw("</dl>");
@@ -56,22 +56,6 @@ pub fn render(view: &View, accessibility: &str) -> String {
         .raw(env!("CARGO_PKG_VERSION"))
         .raw("</p>");
     h.finish()
-}
-
-/// "Sources: title, title" in small text, each linking to its source.
-fn sources_of(h: &mut Html, view: &View, sources: &[naas_core::policy::SourceId]) {
-    if sources.is_empty() {
-        return;
-    }
-    h.raw("<p class=\"govuk-body-s app-sources\">Sources: ");
-    for (i, id) in sources.iter().enumerate() {
-        if i > 0 {
-            h.raw("; ");
-        }
-        let s = view.policy.source(*id);
-        h.external(&s.url, &s.title);
-    }
-    h.raw("</p>");
 }
 
 /// "Before July 2018", "From July 2018 to 16 March 2020", "From March 2022".

@@ -8,6 +8,7 @@
 pub mod about;
 pub mod cite;
 pub mod document;
+pub mod forms;
 pub mod html;
 pub mod local;
 pub mod plan;
@@ -16,6 +17,7 @@ pub mod start;
 pub mod statement;
 
 use naas_core::journey::view::Row;
+use naas_core::policy::{Policy, SourceId};
 
 use crate::html::Html;
 
@@ -43,4 +45,38 @@ pub fn summary_list(h: &mut Html, rows: &[Row]) {
         h.raw("</div>");
     }
     h.raw("</dl>");
+}
+
+/// "Sources: title; title" in small text, each title linking to its source (for a note that
+/// stands on its own, where a numbered list of sources would be too much).
+pub fn sources_line(h: &mut Html, policy: &Policy, sources: &[SourceId]) {
+    if sources.is_empty() {
+        return;
+    }
+    h.raw("<p class=\"govuk-body-s app-sources\">");
+    h.raw(if sources.len() == 1 {
+        "Source: "
+    } else {
+        "Sources: "
+    });
+    for (i, id) in sources.iter().enumerate() {
+        if i > 0 {
+            h.raw("; ");
+        }
+        let s = policy.source(*id);
+        h.external(&s.url, &s.title);
+    }
+    h.raw("</p>");
+}
+
+/// A note in an inset: a sourced text, its sources linked under it.
+pub fn sourced_note(id: &str, text: &str, policy: &Policy, sources: &[SourceId]) -> String {
+    let mut h = Html::new();
+    h.raw("<div class=\"govuk-inset-text\" id=\"")
+        .raw(id)
+        .raw("\"><p class=\"govuk-body\">");
+    h.text(text).raw("</p>");
+    sources_line(&mut h, policy, sources);
+    h.raw("</div>");
+    h.finish()
 }

@@ -160,3 +160,136 @@ fn the_downloaded_plan_is_a_dated_self_contained_document() {
         "{cited:?} of {listed}"
     );
 }
+
+use naas_pages::forms::{self, DateInput, Form, Item, Kind, Problem, Question};
+
+fn item(value: &str, group: Option<&str>, divider: bool) -> Item {
+    Item {
+        value: value.into(),
+        label: format!("{value} <label>"),
+        hint: None,
+        divider,
+        group: group.map(str::to_string),
+    }
+}
+
+fn form(kind: Kind) -> Form {
+    Form {
+        back: Some("#/date".into()),
+        note: None,
+        question: Question {
+            name: "council".into(),
+            caption: None,
+            heading: "Which council?".into(),
+            page_heading: true,
+            hint: Some("A hint".into()),
+            kind,
+        },
+        after: None,
+        submit: "Continue",
+        secondary: false,
+    }
+}
+
+#[test]
+fn a_form_with_a_problem_follows_the_gov_uk_error_pattern() {
+    let f = form(Kind::Radios {
+        items: vec![item("a", None, false), item("b", None, false)],
+        selected: None,
+        small: false,
+        filter: None,
+        reveal: None,
+    });
+    let problem = Problem {
+        field: "council".into(),
+        message: "Select one".into(),
+        marks: [false; 3],
+    };
+    let html = forms::render(&f, Some(&problem));
+    // The summary first, its link moving focus to the first radio without changing the address.
+    let summary = html.find("govuk-error-summary").unwrap();
+    assert!(summary < html.find("<form").unwrap());
+    assert!(html.contains("<a href=\"#council\" data-focus=\"council\">Select one</a>"));
+    assert!(html.contains("govuk-form-group govuk-form-group--error"));
+    assert!(html.contains("aria-describedby=\"council-hint council-error\""));
+    assert!(html.contains("<p id=\"council-error\" class=\"govuk-error-message\">"));
+    assert!(html.contains("id=\"council\" name=\"council\" type=\"radio\" value=\"a\""));
+    assert!(html.contains("id=\"council-2\""));
+    // Labels from the data are escaped.
+    assert!(html.contains("a &lt;label&gt;") && !html.contains("<label>a"));
+    // Without a problem, none of it.
+    assert!(!forms::render(&f, None).contains("govuk-error"));
+}
+
+#[test]
+fn grouped_radios_carry_their_names_for_the_filter_and_items_outside_groups_do_not() {
+    let f = form(Kind::Radios {
+        items: vec![
+            item("leeds", Some("Phase one"), false),
+            item("bury", None, false),
+            item("not-listed", None, true),
+        ],
+        selected: Some("bury".into()),
+        small: true,
+        filter: Some("Find a council".into()),
+        reveal: None,
+    });
+    let html = forms::render(&f, None);
+    assert!(html.contains("data-filter-for=\"council\""));
+    assert!(html.contains("govuk-radios govuk-radios--small"));
+    assert!(html.contains("<p class=\"govuk-body app-radios__group\">Phase one</p>"));
+    assert_eq!(
+        html.matches("data-name=").count(),
+        2,
+        "the two councils in the group"
+    );
+    assert!(html.contains("value=\"bury\" checked"));
+    assert!(html.contains("<div class=\"govuk-radios__divider\">or</div>"));
+}
+
+#[test]
+fn a_revealed_date_input_is_hidden_until_its_radio_is_chosen_and_marks_the_fields_at_fault() {
+    let date = DateInput {
+        id: "when-date".into(),
+        legend: "Date".into(),
+        hint: "For example".into(),
+        typed: ["31".into(), "2".into(), "2019".into()],
+    };
+    let kind = |selected: Option<&str>| Kind::Radios {
+        items: vec![item("today", None, false), item("other", None, false)],
+        selected: selected.map(str::to_string),
+        small: false,
+        filter: None,
+        reveal: Some(("other".into(), date.clone())),
+    };
+    let hidden = forms::render(&form(kind(Some("today"))), None);
+    assert!(hidden.contains("id=\"conditional-council-2\" hidden"));
+    assert!(hidden.contains("data-conceal=\"conditional-council-2\""));
+    assert!(hidden.contains("data-reveal=\"conditional-council-2\""));
+    let problem = Problem {
+        field: "when-date-day".into(),
+        message: "The date must be a real date".into(),
+        marks: [true, false, false],
+    };
+    let shown = forms::render(&form(kind(Some("other"))), Some(&problem));
+    assert!(shown.contains("id=\"conditional-council-2\">"));
+    assert!(shown.contains("<p id=\"when-date-error\" class=\"govuk-error-message\">"));
+    assert_eq!(
+        shown.matches("govuk-input--error").count(),
+        1,
+        "only the day is marked"
+    );
+    assert!(shown.contains("value=\"31\""), "what was typed is kept");
+}
+
+#[test]
+fn none_of_these_excludes_the_other_boxes() {
+    let f = form(Kind::Checkboxes {
+        items: vec![item("a", None, false), item("none", None, true)],
+        checked: vec!["a".into()],
+    });
+    let html = forms::render(&f, None);
+    assert!(html.contains("value=\"a\" checked"));
+    assert!(html.contains("value=\"none\" data-exclusive"));
+    assert!(html.contains("<div class=\"govuk-checkboxes__divider\">or</div>"));
+}

@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 use naas_core::date::Date;
 
@@ -221,6 +221,156 @@ pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();
     }
+}
+
+/// What a form holds when it is submitted: the radio chosen for `name`, the boxes ticked for
+/// `name`, and the day, month and year typed into the date input `date`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Submitted {
+    pub chosen: Option<String>,
+    pub ticked: Vec<String>,
+    pub typed: [String; 3],
+}
+
+/// Reads a form's answers from the page, from the element an event came from inside it.
+pub fn submitted(event: &web_sys::Event, name: &str, date: &str) -> Submitted {
+    let Some(form) = event_element(event).and_then(|e| e.closest("form").ok().flatten()) else {
+        return Submitted::default();
+    };
+    let inputs = |selector: String| -> Vec<HtmlInputElement> {
+        let Ok(list) = form.query_selector_all(&selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
+            .collect()
+    };
+    let checked = format!("input[name=\"{name}\"]:checked");
+    let chosen: Vec<String> = inputs(checked).iter().map(|i| i.value()).collect();
+    let typed = ["day", "month", "year"].map(|part| {
+        document()
+            .and_then(|d| d.get_element_by_id(&format!("{date}-{part}")))
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            .map(|i| i.value())
+            .unwrap_or_default()
+    });
+    Submitted {
+        chosen: chosen.first().cloned(),
+        ticked: chosen,
+        typed,
+    }
+}
+
+/// After a radio or checkbox changes: shows or hides what the radio reveals (`data-reveal`,
+/// `data-conceal`), and keeps an exclusive box ("None of these", `data-exclusive`) and the others
+/// from being ticked together, as GOV.UK's own scripts do.
+pub fn changed(event: &web_sys::Event) {
+    let Some(input) = event_element(event).and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let by_id = |id: String| document().and_then(|d| d.get_element_by_id(&id));
+    if let Some(target) = input.get_attribute("data-reveal").and_then(by_id) {
+        let _ = target.remove_attribute("hidden");
+    }
+    if let Some(target) = input.get_attribute("data-conceal").and_then(by_id) {
+        let _ = target.set_attribute("hidden", "");
+    }
+    if input.type_() != "checkbox" || !input.checked() {
+        return;
+    }
+    let exclusive = input.has_attribute("data-exclusive");
+    let Some(form) = input.closest("form").ok().flatten() else {
+        return;
+    };
+    let others = format!("input[type=checkbox][name=\"{}\"]", input.name());
+    if let Ok(list) = form.query_selector_all(&others) {
+        for other in (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<HtmlInputElement>().ok())
+        {
+            // Ticking "None of these" unticks the others; ticking another unticks it.
+            if other != input && (exclusive || other.has_attribute("data-exclusive")) {
+                other.set_checked(false);
+            }
+        }
+    }
+}
+
+/// As the user types in a list's filter box (`data-filter-for`): hides the grouped radios whose
+/// name does not contain the text, and each group's heading while none of its radios shows.
+/// Radios outside the groups, and the one chosen, always show.
+pub fn filtered(event: &web_sys::Event) {
+    let Some(input) = event_element(event).and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    if !input.has_attribute("data-filter-for") {
+        return;
+    }
+    let query = input.value().trim().to_ascii_lowercase();
+    let Some(list) = input
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|f| f.query_selector(".govuk-radios").ok().flatten())
+    else {
+        return;
+    };
+    let children = list.children();
+    let mut heading: Option<web_sys::Element> = None;
+    let mut any = false;
+    let close = |heading: &Option<web_sys::Element>, any: bool| {
+        if let Some(h) = heading {
+            let _ = if any {
+                h.remove_attribute("hidden")
+            } else {
+                h.set_attribute("hidden", "")
+            };
+        }
+    };
+    let has_class =
+        |e: &web_sys::Element, class: &str| e.class_name().split(' ').any(|c| c == class);
+    for child in (0..children.length()).filter_map(|i| children.item(i)) {
+        let group = has_class(&child, "app-radios__group");
+        if group || has_class(&child, "govuk-radios__divider") {
+            close(&heading, any);
+            heading = group.then_some(child);
+            any = false;
+            continue;
+        }
+        let Some(name) = child.get_attribute("data-name") else {
+            continue;
+        };
+        let chosen = child
+            .query_selector("input:checked")
+            .ok()
+            .flatten()
+            .is_some();
+        let show = query.is_empty() || chosen || name.contains(&query);
+        let _ = if show {
+            child.remove_attribute("hidden")
+        } else {
+            child.set_attribute("hidden", "")
+        };
+        any |= show;
+    }
+    close(&heading, any);
+}
+
+/// A click on an error summary's link (`data-focus`): focus moves to the field it names, without
+/// changing the address, which holds the page.
+pub fn followed_error_link(event: &web_sys::MouseEvent) {
+    let link = event_element(event).and_then(|e| e.closest("a[data-focus]").ok().flatten());
+    if let Some(id) = link.and_then(|l| l.get_attribute("data-focus")) {
+        event.prevent_default();
+        focus_id(&id);
+    }
+}
+
+fn event_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()
 }
 
 fn window() -> Option<web_sys::Window> {

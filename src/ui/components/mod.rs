@@ -1,16 +1,10 @@
-//! GOV.UK Design System pieces as plain functions of data: no hooks, so no component overhead.
+//! The few GOV.UK pieces the app draws with Yew (the page frame, notices, the back link), and the bridge to the markup naas-pages writes.
 
-mod date_input;
-mod forms;
 mod layout;
-mod lists;
+mod notices;
 
-pub use date_input::{date_input, date_input_marked, error_item, marked, read_date, Marked, Typed};
-pub use forms::{
-    checkboxes, error_summary, problem_banner, radios, Checkboxes, ErrorItem, RadioItem, Radios,
-};
 pub use layout::{layout, FrameLinks, SERVICE_NAME};
-pub use lists::{source_links, summary_list, SummaryRow};
+pub use notices::problem_banner;
 
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
-//! The pages, chosen from the address: plain functions for pages without their own state, components for the two forms.
+//! The pages, chosen from the view: reading matter rendered by naas-pages, and question pages as forms (one component handles every form's events).
 
 mod about;
 mod check;
-mod choice;
+mod form;
 mod local;
 mod plan;
 mod question;
@@ -13,23 +13,18 @@ mod when;
 
 use std::rc::Rc;
 
-use naas_core::journey::view::{Row, Screen, View};
+use naas_core::journey::view::{Screen, View};
 use yew::prelude::*;
 
 use crate::ui::browser;
-use crate::ui::components::{SummaryRow, SERVICE_NAME};
+use crate::ui::components::SERVICE_NAME;
 use crate::ui::state::{Action, State};
-
-#[derive(Properties, PartialEq)]
-pub struct PageProps {
-    pub state: Rc<State>,
-}
 
 /// The page for the current view. `actions` changes the app's state (saving answers).
 pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
     match &state.view.screen {
         Screen::Start { .. } => start::view(state, actions),
-        Screen::Date { .. } => html! { <when::WhenPage state={state.clone()} /> },
+        Screen::Date { .. } => when::view(state),
         Screen::Question(_) => question::view(state),
         Screen::CheckAnswers { .. } => check::view(state, actions),
         Screen::Result(_) => result::view(state, actions),
@@ -37,7 +32,7 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
         Screen::Accessibility => about::statement(state),
         Screen::Standard { .. } => readiness::set_view(state),
         Screen::Rate { .. } => readiness::rate_view(state),
-        Screen::PracticalChecks { .. } => html! { <readiness::ChecksPage state={state.clone()} /> },
+        Screen::PracticalChecks { .. } => readiness::checks_view(state),
         Screen::Plan(_) => plan::view(state, actions),
     }
 }
@@ -81,25 +76,15 @@ pub fn title(heading: &str, error: bool) -> String {
 
 /// While a form shows errors: "Error: " in the title and focus on the error summary, as GOV.UK
 /// pages do. (The title and focus for each new page are set by the app root.)
+/// `errors` counts the problems found on the page so far: each new one takes focus again.
 #[hook]
-pub fn use_error_focus(heading: String, error: bool) {
-    use_effect_with((heading, error), |(heading, error)| {
-        if *error {
+pub fn use_error_focus(heading: String, errors: u32) {
+    use_effect_with((heading, errors), |(heading, errors)| {
+        if *errors > 0 {
             browser::set_title(&title(heading, true));
             browser::focus(".govuk-error-summary", true);
         }
     });
-}
-
-/// The view model's rows as summary list rows.
-fn summary_rows(rows: &[Row]) -> Vec<SummaryRow> {
-    rows.iter()
-        .map(|r| SummaryRow {
-            key: r.key.clone().into(),
-            value: r.value.clone().into(),
-            change: r.change.clone().map(AttrValue::from),
-        })
-        .collect()
 }
 
 /// The back link's address (every page but the start page has one).

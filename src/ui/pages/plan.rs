@@ -4,17 +4,20 @@ use naas_core::journey::view::Screen;
 use naas_core::readiness::export;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use naas_core::typed_date;
+use naas_pages::forms::{date_problem, DateInput, Form, Kind, Problem, Question};
+
+use super::form::FormPage;
 use super::local::save_panel;
-use super::{use_error_focus, PageProps};
-use crate::ui::browser;
-use crate::ui::components::{
-    back_link, date_input, error_summary, raw, read_date, ErrorItem, Typed,
-};
+use crate::ui::browser::{self, Submitted};
+use crate::ui::components::{back_link, raw};
 use crate::ui::state::{Action, State};
 
 pub use naas_pages::plan::HEADING;
 
-pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
+pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
     let Screen::Plan(plan_view) = &state.view.screen else {
         return html! {};
     };
@@ -46,7 +49,7 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
                 <p class="govuk-body app-no-print">{ "Your plan stays on this device: nothing is sent anywhere. The download is a web page that opens in any browser, on a phone too." }</p>
                 { raw(page.body) }
                 <div class="app-no-print">
-                    <ReminderForm state={state.clone()} />
+                    { reminder(state) }
                     { save_panel(state, actions) }
                     <p class="govuk-body">
                         <a class="govuk-link" href={state.view.links.start_again.clone()}>{ "Start again" }</a>
@@ -59,46 +62,58 @@ pub fn view(state: &std::rc::Rc<State>, actions: &Callback<Action>) -> Html {
 }
 
 /// Picks a date and downloads a calendar reminder to review the plan then.
-#[component]
-fn ReminderForm(props: &PageProps) -> Html {
-    let state = props.state.clone();
-    let typed = use_state(Typed::default);
-    let error = use_state(|| None::<ErrorItem>);
-    use_error_focus(HEADING.into(), error.is_some());
-    let onsubmit = {
-        let (typed, error, state) = (typed.clone(), error.clone(), state.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match read_date("remind", &typed) {
-                Ok(date) if date <= state.today => error.set(Some(ErrorItem {
+fn reminder(state: &Rc<State>) -> Html {
+    let form = Form {
+        back: None,
+        note: None,
+        question: Question {
+            name: "remind".into(),
+            caption: None,
+            heading: "Set a reminder to review your plan".into(),
+            page_heading: false,
+            hint: Some("Choose a date for a calendar reminder, for example 15 3 2027. The reminder is a file for your own calendar.".into()),
+            kind: Kind::Date(DateInput {
+                id: "remind".into(),
+                legend: String::new(),
+                hint: String::new(),
+                typed: Default::default(),
+            }),
+        },
+        after: None,
+        submit: "Download a calendar reminder",
+        secondary: true,
+    };
+    let check = {
+        let state = state.clone();
+        Callback::from(move |given: Submitted| {
+            let [day, month, year] = &given.typed;
+            let date = typed_date::read(day, month, year)
+                .and_then(|entered| entered.day_required())
+                .map_err(|e| date_problem("remind", &e))?;
+            if date <= state.today {
+                return Err(Problem {
                     field: "remind-day".into(),
                     message: "The reminder date must be in the future".into(),
-                })),
-                Ok(date) => {
-                    error.set(None);
-                    let ics = export::reminder_ics(
-                        state.readiness,
-                        &state.view.journey.ratings,
-                        date,
-                        state.today,
-                    );
-                    browser::download(
-                        &format!("naas-plan-reminder-{}.ics", date.iso()),
-                        "text/calendar",
-                        &ics,
-                    );
-                }
-                Err(problem) => error.set(Some(problem)),
+                    marks: [true; 3],
+                });
             }
+            let ics = export::reminder_ics(
+                state.readiness,
+                &state.view.journey.ratings,
+                date,
+                state.today,
+            );
+            browser::download(
+                &format!("naas-plan-reminder-{}.ics", date.iso()),
+                "text/calendar",
+                &ics,
+            );
+            Ok(None)
         })
     };
     html! {
-        <form {onsubmit} novalidate=true class="app-reminder">
-            if let Some(e) = &*error {
-                { error_summary(std::slice::from_ref(e)) }
-            }
-            { date_input("remind", "Set a reminder to review your plan", "Choose a date for a calendar reminder, for example 15 3 2027. The reminder is a file for your own calendar.", &typed, error.as_ref()) }
-            <button type="submit" class="govuk-button govuk-button--secondary">{ "Download a calendar reminder" }</button>
-        </form>
+        <div class="app-reminder">
+            <FormPage form={std::rc::Rc::new(form)} title={HEADING} {check} />
+        </div>
     }
 }

@@ -1,12 +1,14 @@
-//! An eligibility question page: the question as the view model words it, on the shared single-choice page.
+//! An eligibility question page: the question as the view model words it, as a form of radios (councils in groups, with a filter), and the next address from the core.
 
 use std::rc::Rc;
 
 use naas_core::journey::view::Screen;
+use naas_core::policy::OptionId;
+use naas_pages::forms::{Form, Item, Kind, Problem, Question};
+use naas_pages::html::Html as Markup;
 use yew::prelude::*;
 
-use super::choice::ChoicePage;
-use crate::ui::components::RadioItem;
+use super::form::FormPage;
 use crate::ui::state::State;
 
 pub fn view(state: &Rc<State>) -> Html {
@@ -21,8 +23,8 @@ pub fn view(state: &Rc<State>) -> Html {
     // itself ("preselect"): it is then marked, never chosen in advance.
     let lists_councils = asked.options.iter().any(|o| o.group.is_some());
     let config = &state.config;
-    let council = |o: naas_core::policy::OptionId| policy.choice(q, o).council;
-    let first = |o: naas_core::policy::OptionId| {
+    let council = |o: OptionId| policy.choice(q, o).council;
+    let first = |o: OptionId| {
         council(o).is_some_and(|c| config.councils_first.contains(&c) || config.ours == Some(c))
     };
     let ours_first = config.ours.into_iter().chain(
@@ -39,19 +41,18 @@ pub fn view(state: &Rc<State>) -> Html {
         Some(org) => format!("Listed first by {org}"),
         None => "Listed first".to_string(),
     };
-    let id = |o| AttrValue::from(policy.choice(q, o).id.to_string());
-    let mut items: Vec<RadioItem> = Vec::with_capacity(asked.options.len());
-    let mut group: Option<&str> = None;
+    let id = |o: OptionId| policy.choice(q, o).id.to_string();
+    let mut items: Vec<Item> = Vec::with_capacity(asked.options.len());
     for (i, o) in listed_first.iter().enumerate() {
-        items.push(RadioItem {
+        items.push(Item {
             value: id(o.option),
-            label: o.label.clone().into(),
-            hint: (config.ours == council(o.option)).then(|| AttrValue::from("Your organisation")),
+            label: o.label.clone(),
+            hint: (config.ours == council(o.option)).then(|| "Your organisation".to_string()),
             divider: false,
-            group: (i == 0).then(|| AttrValue::from(first_heading.clone())),
-            hidden: false,
+            group: (i == 0).then(|| first_heading.clone()),
         });
     }
+    let mut group: Option<&str> = None;
     let mut divided = false;
     for o in asked.options.iter().filter(|o| !first(o.option)) {
         let divider = lists_councils && o.group.is_none() && !divided;
@@ -60,48 +61,63 @@ pub fn view(state: &Rc<State>) -> Html {
         if o.group.is_some() {
             group = o.group.as_deref();
         }
-        items.push(RadioItem {
+        items.push(Item {
             value: id(o.option),
-            label: o.label.clone().into(),
-            hint: o.hint.clone().map(AttrValue::from),
+            label: o.label.clone(),
+            hint: o.hint.clone(),
             divider,
-            group: new_group.map(|g| AttrValue::from(g.to_string())),
-            hidden: false,
+            group: new_group.map(str::to_string),
         });
     }
-    let items: Rc<[RadioItem]> = items.into();
-    let next = {
+    // Before the question: which day a month given alone stands for, and why a question is asked
+    // again after a change.
+    let mut note = Markup::new();
+    if let Some(month_only) = &asked.month_only {
+        note.raw("<div class=\"govuk-inset-text\" id=\"month-only\">")
+            .text(month_only)
+            .raw("</div>");
+    }
+    if asked.confirming {
+        note.raw("<div class=\"govuk-inset-text\" id=\"confirm-again\">You changed an earlier answer or the date, and this question now reads differently. Your earlier answer is selected: check it and continue.</div>");
+    }
+    let form = Form {
+        back: state.view.back.clone(),
+        note: (!note.is_empty()).then(|| note.finish()),
+        question: Question {
+            name: question.id.to_string(),
+            caption: None,
+            heading: asked.title.clone(),
+            page_heading: true,
+            hint: asked.hint.clone(),
+            kind: Kind::Radios {
+                items,
+                selected: asked.selected.map(id),
+                small: lists_councils,
+                filter: lists_councils.then(|| "Find a council or trust by name".to_string()),
+                reveal: None,
+            },
+        },
+        after: None,
+        submit: "Continue",
+        secondary: false,
+    };
+    let check = {
         let state = state.clone();
-        Callback::from(move |v: AttrValue| {
-            let option = state.policy.option_by_id(q, &v)?;
-            let cx = state.cx();
-            Some(cx.href(&cx.answer(&state.view.journey, q, option)))
+        Callback::from(move |given: crate::ui::browser::Submitted| {
+            let policy = state.policy;
+            let question = policy.question(q);
+            match given.chosen.and_then(|v| policy.option_by_id(q, &v)) {
+                Some(option) => {
+                    let cx = state.cx();
+                    Ok(Some(cx.href(&cx.answer(&state.view.journey, q, option))))
+                }
+                None => Err(Problem {
+                    field: question.id.to_string(),
+                    message: question.error.to_string(),
+                    marks: [false; 3],
+                }),
+            }
         })
     };
-    // Asked again after a change: say why, and that one click confirms the earlier choice.
-    let confirm = asked.confirming.then(|| html! {
-        <div class="govuk-inset-text" id="confirm-again">
-            { "You changed an earlier answer or the date, and this question now reads differently. Your earlier answer is selected: check it and continue." }
-        </div>
-    });
-    // Right after a month given without its day: which day the checker uses.
-    let month_only = asked.month_only.as_ref().map(|note| {
-        html! {
-            <div class="govuk-inset-text" id="month-only">{ note.clone() }</div>
-        }
-    });
-    let before = html! { <>{ for month_only }{ for confirm }</> };
-    html! {
-        <ChoicePage
-            {before}
-            name={question.id.to_string()}
-            heading={asked.title.clone()}
-            hint={asked.hint.clone().map(AttrValue::from)}
-            {items}
-            selected={asked.selected.map(id)}
-            filter={lists_councils.then(|| AttrValue::from("Find a council or trust by name"))}
-            error={question.error.to_string()}
-            back={super::back(state)}
-            {next} />
-    }
+    html! { <FormPage form={Rc::new(form)} title={asked.title.clone()} {check} /> }
 }

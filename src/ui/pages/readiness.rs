@@ -1,36 +1,76 @@
-//! The readiness questions: which standard to use, one page per statement to rate, and the practical checks.
+//! The readiness questions: which standard to use, one page per statement to rate, and the practical checks, as forms whose answers the core turns into the next address.
 
 use std::rc::Rc;
 
-use yew::prelude::*;
-
-use super::choice::ChoicePage;
-use super::{use_error_focus, PageProps};
-use crate::ui::browser;
-use crate::ui::components::{
-    back_link, checkboxes, error_summary, source_links, Checkboxes, ErrorItem, RadioItem,
-};
-use crate::ui::state::State;
 use naas_core::journey::view::Screen;
 use naas_core::readiness::SetId;
+use naas_pages::forms::{Form, Item, Kind, Problem, Question};
+use yew::prelude::*;
+
+use super::form::FormPage;
+use crate::ui::browser::Submitted;
+use crate::ui::state::State;
 
 pub const SET_HEADING: &str = "Which standard do you want to check yourself against?";
 pub const CHECKS_HEADING: &str = "Which of these had you done, while NAAS was running?";
 const NONE: &str = "none";
 
+/// A form of radios with a page heading, a caption and a hint.
+fn radios(
+    state: &State,
+    name: String,
+    (caption, heading, hint): (String, String, String),
+    items: Vec<Item>,
+    selected: Option<String>,
+    note: Option<String>,
+) -> Form {
+    Form {
+        back: state.view.back.clone(),
+        note,
+        question: Question {
+            name,
+            caption: Some(caption),
+            heading,
+            page_heading: true,
+            hint: Some(hint),
+            kind: Kind::Radios {
+                items,
+                selected,
+                small: false,
+                filter: None,
+                reveal: None,
+            },
+        },
+        after: None,
+        submit: "Continue",
+        secondary: false,
+    }
+}
+
+fn item(value: &str, label: &str, hint: Option<&str>) -> Item {
+    Item {
+        value: value.to_string(),
+        label: label.to_string(),
+        hint: hint.map(str::to_string),
+        divider: false,
+        group: None,
+    }
+}
+
+fn problem(field: &str, message: &str) -> Problem {
+    Problem {
+        field: field.to_string(),
+        message: message.to_string(),
+        marks: [false; 3],
+    }
+}
+
 pub fn set_view(state: &Rc<State>) -> Html {
     let readiness = state.readiness;
-    let items: Rc<[RadioItem]> = readiness
+    let items = readiness
         .sets
         .iter()
-        .map(|s| RadioItem {
-            value: s.id.to_string().into(),
-            label: s.label.to_string().into(),
-            hint: Some(s.title.to_string().into()),
-            divider: false,
-            group: None,
-            hidden: false,
-        })
+        .map(|s| item(&s.id, &s.label, Some(&s.title)))
         .collect();
     // Until a standard is chosen, the view suggests the one for the role given in the
     // eligibility questions.
@@ -38,26 +78,34 @@ pub fn set_view(state: &Rc<State>) -> Html {
         Screen::Standard { selected } => selected,
         _ => None,
     };
-    let next = {
+    let form = radios(
+        state,
+        "set".into(),
+        (
+            "Readiness self-assessment".into(),
+            SET_HEADING.into(),
+            "You rate how confident you are on each statement of the standard, then answer a few practical checks. You then get your strengths, the areas to develop and an action plan to print or download. It is not a test and does not predict whether you would pass.".into(),
+        ),
+        items,
+        suggested.map(|s| readiness.set(s).id.to_string()),
+        None,
+    );
+    let check = {
         let state = state.clone();
-        Callback::from(move |v: AttrValue| {
-            let set = state.readiness.set_by_id(&v)?;
-            let cx = state.cx();
-            Some(cx.href(&cx.choose_set(&state.view.journey, set)))
+        Callback::from(move |given: Submitted| {
+            match given.chosen.and_then(|v| state.readiness.set_by_id(&v)) {
+                Some(set) => {
+                    let cx = state.cx();
+                    Ok(Some(cx.href(&cx.choose_set(&state.view.journey, set))))
+                }
+                None => Err(problem(
+                    "set",
+                    "Select the standard you want to check yourself against",
+                )),
+            }
         })
     };
-    html! {
-        <ChoicePage
-            name="set"
-            caption={Some(AttrValue::from("Readiness self-assessment"))}
-            heading={SET_HEADING}
-            hint={Some(AttrValue::from("You rate how confident you are on each statement of the standard, then answer a few practical checks. You then get your strengths, the areas to develop and an action plan to print or download. It is not a test and does not predict whether you would pass."))}
-            {items}
-            selected={suggested.map(|s| AttrValue::from(readiness.set(s).id.to_string()))}
-            error="Select the standard you want to check yourself against"
-            back={super::back(state)}
-            {next} />
-    }
+    html! { <FormPage form={Rc::new(form)} title={SET_HEADING} {check} /> }
 }
 
 pub fn rate_view(state: &Rc<State>) -> Html {
@@ -73,156 +121,124 @@ pub fn rate_view(state: &Rc<State>) -> Html {
     let readiness = state.readiness;
     let statement = readiness.statement(sid);
     let set = readiness.set(statement.set);
-    let items: Rc<[RadioItem]> = readiness
+    let items = readiness
         .scale
         .iter()
-        .map(|l| RadioItem {
-            value: l.id.to_string().into(),
-            label: l.label.to_string().into(),
-            hint: Some(l.hint.to_string().into()),
-            divider: false,
-            group: None,
-            hidden: false,
-        })
+        .map(|l| item(&l.id, &l.label, Some(&l.hint)))
         .collect();
-    let before = headings_note(state, statement.set);
-    let next = {
+    let form = radios(
+        state,
+        statement.id.to_string(),
+        (
+            format!("{}: statement {number} of {of}", set.name),
+            statement.heading.to_string(),
+            format!(
+                "{} How confident are you in this part of your practice?",
+                statement.summary
+            ),
+        ),
+        items,
+        selected.map(|l| readiness.level(l).id.to_string()),
+        Some(headings_note(state, statement.set)),
+    );
+    let id = statement.id.to_string();
+    let check = {
         let state = state.clone();
-        Callback::from(move |v: AttrValue| {
-            let level = state.readiness.level_by_id(&v)?;
-            let cx = state.cx();
-            Some(cx.href(&cx.rate(&state.view.journey, sid, level)))
+        Callback::from(move |given: Submitted| {
+            match given.chosen.and_then(|v| state.readiness.level_by_id(&v)) {
+                Some(level) => {
+                    let cx = state.cx();
+                    Ok(Some(cx.href(&cx.rate(&state.view.journey, sid, level))))
+                }
+                None => Err(problem(
+                    &id,
+                    "Select how confident you are in this part of your practice",
+                )),
+            }
         })
     };
-    html! {
-        <ChoicePage
-            name={statement.id.to_string()}
-            caption={Some(AttrValue::from(format!("{}: statement {number} of {of}", set.name)))}
-            heading={statement.heading.to_string()}
-            title={Some(AttrValue::from(super::title_of(&state.view)))}
-            hint={Some(AttrValue::from(format!("{} How confident are you in this part of your practice?", statement.summary)))}
-            {before}
-            {items}
-            selected={selected.map(|l| AttrValue::from(readiness.level(l).id.to_string()))}
-            error="Select how confident you are in this part of your practice"
-            back={super::back(state)}
-            {next} />
-    }
+    let title = super::title_of(&state.view);
+    html! { <FormPage form={Rc::new(form)} {title} {check} /> }
 }
 
 /// The set's one note on its headings: they are DfE's, the summaries are ours, and where the
 /// official statements are. (Each heading's check status is for maintainers, in the data.)
-pub fn headings_note(state: &State, set: SetId) -> Html {
+pub fn headings_note(state: &State, set: SetId) -> String {
     let note = &state.readiness.set(set).headings_note;
-    html! {
-        <div class="govuk-body-s app-headings-note">
-            <p class="govuk-body-s">{ note.text.to_string() }</p>
-            { source_links(state.policy, &note.sources) }
-        </div>
-    }
+    let mut h = naas_pages::html::Html::new();
+    h.raw("<div class=\"app-headings-note\"><p class=\"govuk-body-s\">")
+        .text(&note.text)
+        .raw("</p>");
+    naas_pages::sources_line(&mut h, state.policy, &note.sources);
+    h.raw("</div>");
+    h.finish()
 }
 
-#[component]
-pub fn ChecksPage(props: &PageProps) -> Html {
-    let state = props.state.clone();
+pub fn checks_view(state: &Rc<State>) -> Html {
     let readiness = state.readiness;
-    let done = match &state.view.screen {
-        Screen::PracticalChecks { done } => done.clone(),
-        _ => None,
-    };
-    let initial: Vec<AttrValue> = match &done {
-        Some(done) if done.is_empty() => vec![NONE.into()],
-        Some(done) => done
+    let checked: Vec<String> = match &state.view.screen {
+        Screen::PracticalChecks { done: Some(done) } if done.is_empty() => vec![NONE.into()],
+        Screen::PracticalChecks { done: Some(done) } => done
             .iter()
-            .map(|c| AttrValue::from(readiness.check(*c).id.to_string()))
+            .map(|c| readiness.check(*c).id.to_string())
             .collect(),
-        None => Vec::new(),
+        _ => Vec::new(),
     };
-    let checked = use_state(|| initial);
-    let error = use_state(|| false);
-    use_error_focus(CHECKS_HEADING.into(), *error);
-
-    // "None of these" and the other boxes exclude each other, as in GOV.UK's exclusive checkbox.
-    let ontoggle = {
-        let checked = checked.clone();
-        Callback::from(move |value: AttrValue| {
-            let mut now: Vec<AttrValue> = (*checked).clone();
-            if let Some(i) = now.iter().position(|v| *v == value) {
-                now.remove(i);
-            } else if value == NONE {
-                now = vec![value];
-            } else {
-                now.retain(|v| v != NONE);
-                now.push(value);
-            }
-            checked.set(now);
-        })
+    let mut items: Vec<Item> = readiness
+        .checks
+        .iter()
+        .map(|c| item(&c.id, &c.label, None))
+        .collect();
+    items.push(Item {
+        divider: true,
+        ..item(NONE, "None of these", None)
+    });
+    let closed = &readiness.naas_closed;
+    let form = Form {
+        back: state.view.back.clone(),
+        note: None,
+        question: Question {
+            name: "done".into(),
+            caption: Some("Readiness self-assessment".into()),
+            heading: CHECKS_HEADING.into(),
+            page_heading: true,
+            hint: Some(
+                "These were the practical steps before a NAAS assessment. Select all that apply."
+                    .into(),
+            ),
+            kind: Kind::Checkboxes { items, checked },
+        },
+        after: Some(naas_pages::sourced_note(
+            "naas-closed",
+            &closed.text,
+            state.policy,
+            &closed.sources,
+        )),
+        submit: "Continue",
+        secondary: false,
     };
-    let onsubmit = {
-        let (checked, error, state) = (checked.clone(), error.clone(), state.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if checked.is_empty() {
-                return error.set(true);
+    let check = {
+        let state = state.clone();
+        Callback::from(move |given: Submitted| {
+            if given.ticked.is_empty() {
+                return Err(problem(
+                    "done",
+                    "Select what you had done, or select none of these",
+                ));
             }
             let mut done = Vec::new();
-            for c in checked
+            for c in given
+                .ticked
                 .iter()
                 .filter_map(|v| state.readiness.check_by_id(v))
             {
                 naas_core::map::insert_sorted(&mut done, c);
             }
             let cx = state.cx();
-            browser::go(&cx.href(&cx.practical_checks(&state.view.journey, done)));
+            Ok(Some(
+                cx.href(&cx.practical_checks(&state.view.journey, done)),
+            ))
         })
     };
-    let mut items: Vec<RadioItem> = readiness
-        .checks
-        .iter()
-        .map(|c| RadioItem {
-            value: c.id.to_string().into(),
-            label: c.label.to_string().into(),
-            hint: None,
-            divider: false,
-            group: None,
-            hidden: false,
-        })
-        .collect();
-    items.push(RadioItem {
-        value: NONE.into(),
-        label: "None of these".into(),
-        hint: None,
-        divider: true,
-        group: None,
-        hidden: false,
-    });
-    let message: AttrValue = "Select what you have done, or select none of these".into();
-    html! {
-        <>
-            { back_link(super::back(&state)) }
-            <div class="govuk-grid-row">
-                <div class="govuk-grid-column-two-thirds">
-                    if *error {
-                        { error_summary(&[ErrorItem { field: "done".into(), message: message.clone() }]) }
-                    }
-                    <form {onsubmit} novalidate=true>
-                        { checkboxes(Checkboxes {
-                            name: "done".into(),
-                            heading: CHECKS_HEADING.into(),
-                            hint: "These were the practical steps before a NAAS assessment. Select all that apply.".into(),
-                            items,
-                            checked: (*checked).clone(),
-                            error: error.then_some(message),
-                            ontoggle,
-                        }) }
-                        <div class="govuk-inset-text" id="naas-closed">
-                        <p class="govuk-body">{ readiness.naas_closed.text.to_string() }</p>
-                        { source_links(state.policy, &readiness.naas_closed.sources) }
-                    </div>
-                        <button type="submit" class="govuk-button">{ "Continue" }</button>
-                    </form>
-                </div>
-            </div>
-        </>
-    }
+    html! { <FormPage form={Rc::new(form)} title={CHECKS_HEADING} {check} /> }
 }

@@ -1,0 +1,59 @@
+// The question pages' own behaviour, in Chromium: what a radio reveals shows and hides with it,
+// "None of these" and the other boxes exclude each other, the error summary's link moves focus
+// without changing the address, and a second, different problem takes focus again.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, newPage, ready } from "./harness.mjs";
+
+const env = useApp();
+
+test("the date input shows with Another date and hides with Today", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/date`);
+  await ready(page);
+  const day = page.getByLabel("Day", { exact: true });
+  assert.equal(await day.isVisible(), false);
+  await page.locator("label").getByText("Another date", { exact: true }).click();
+  assert.equal(await day.isVisible(), true);
+  await page.locator("label").getByText("Today, 22 November 2026", { exact: true }).click();
+  assert.equal(await day.isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("None of these and the other boxes exclude each other", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/readiness/checks?set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident`);
+  await ready(page);
+  const photo = page.getByLabel("Photo ID for the assessment centre");
+  const none = page.getByLabel("None of these");
+  await photo.check();
+  await none.check();
+  assert.equal(await photo.isChecked(), false, "None of these unticks the others");
+  await photo.check();
+  assert.equal(await none.isChecked(), false, "another box unticks None of these");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("each new problem takes focus, and its link focuses the field without leaving the page", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/date`);
+  await ready(page);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForFunction(() => document.activeElement?.classList.contains("govuk-error-summary"));
+  assert.match(await page.locator(".govuk-error-summary").innerText(), /Select today or another date/);
+  // A different problem: focus moves to the summary again.
+  await page.locator("label").getByText("Another date", { exact: true }).click();
+  await page.getByLabel("Year", { exact: true }).fill("20");
+  await page.getByLabel("Month", { exact: true }).focus();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForFunction(() => document.activeElement?.classList.contains("govuk-error-summary") && /day/.test(document.activeElement.innerText));
+  assert.equal(await page.getByLabel("Year", { exact: true }).inputValue(), "20", "what was typed is kept");
+  const before = page.url();
+  await page.locator(".govuk-error-summary a").click();
+  assert.equal(page.url(), before, "the address still holds the page");
+  assert.match(await page.evaluate(() => document.activeElement.id), /^when-date-/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
