@@ -343,7 +343,8 @@ fn readiness_steps_through_the_standard_then_the_checks_then_the_plan() {
 
 #[test]
 fn a_rating_changed_from_the_plan_returns_to_the_plan() {
-    let full = "set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident&done=none";
+    let full =
+        "set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident";
     let mut b = Browser::open(TODAY, None, &format!("#/readiness/plan?{full}"));
     b.change_row("3. ");
     assert_eq!(b.fragment(), format!("#/readiness/l3?{full}&return=plan"));
@@ -359,6 +360,58 @@ fn a_rating_changed_from_the_plan_returns_to_the_plan() {
 }
 
 #[test]
+fn after_another_standard_is_chosen_from_the_plan_back_goes_to_the_choice_not_round_in_a_loop() {
+    let full =
+        "set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident";
+    let mut b = Browser::open(TODAY, None, &format!("#/readiness/plan?{full}"));
+    b.change_row("Standard");
+    b.choose_set("practitioner");
+    assert_eq!(b.fragment(), "#/readiness/p1?set=practitioner&return=plan");
+    // The plan has no practitioner ratings yet, so it would only send the user back here.
+    let back = b.back_link();
+    b.go(back);
+    assert_eq!(b.page(), Page::Standard, "at {}", b.fragment());
+}
+
+#[test]
+fn start_again_on_the_self_assessment_clears_the_ratings_and_keeps_the_eligibility_answers() {
+    let full =
+        "set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident";
+    let b = Browser::open(
+        TODAY,
+        None,
+        &format!("#/readiness/plan?date=2019-10-05&role=practice-leader&{full}"),
+    );
+    assert_eq!(
+        b.view.links.start_again,
+        "#/readiness?date=2019-10-05&role=practice-leader"
+    );
+    let b = Browser::open(TODAY, None, "#/result?date=2019-10-05&role=adult-services");
+    assert_eq!(b.view.links.start_again, "#/date");
+}
+
+#[test]
+fn back_from_about_or_the_accessibility_statement_returns_to_where_the_answers_lead() {
+    for page in ["about", "accessibility"] {
+        let b = Browser::open(
+            TODAY,
+            None,
+            &format!("#/{page}?date=2019-10-05&role=adult-services"),
+        );
+        assert_eq!(
+            b.back_link(),
+            "#/result?date=2019-10-05&role=adult-services"
+        );
+        let b = Browser::open(TODAY, None, &format!("#/{page}?date=2019-10-05"));
+        assert_eq!(b.back_link(), "#/q/role?date=2019-10-05");
+        let b = Browser::open(TODAY, None, &format!("#/{page}?set=leader&l1=partly"));
+        assert_eq!(b.back_link(), "#/readiness/l2?set=leader&l1=partly");
+        let b = Browser::open(TODAY, None, &format!("#/{page}"));
+        assert_eq!(b.back_link(), "#/");
+    }
+}
+
+#[test]
 fn readiness_links_that_are_half_finished_go_to_the_first_open_question() {
     let b = Browser::open(TODAY, None, "#/readiness/plan?set=leader&l1=partly");
     assert_eq!(b.fragment(), "#/readiness/l2?set=leader&l1=partly");
@@ -366,8 +419,35 @@ fn readiness_links_that_are_half_finished_go_to_the_first_open_question() {
     assert_eq!(b.fragment(), "#/readiness");
     let b = Browser::open(TODAY, None, "#/readiness/p3?set=leader");
     assert_eq!(b.fragment(), "#/readiness/l1?set=leader");
-    let b = Browser::open(TODAY, None, "#/readiness/checks?set=leader");
-    assert_eq!(b.back_link(), "#/readiness/l6?set=leader");
+    let b = Browser::open(TODAY, None, "#/readiness/checks?set=supervisor");
+    assert_eq!(b.back_link(), "#/readiness/s8?set=supervisor");
+    // Practice leaders were never assessed, so there are no practical checks to ask them about,
+    // and a link that asks or answers them anyway goes on without them.
+    let leader =
+        "set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident";
+    let b = Browser::open(TODAY, None, &format!("#/readiness/checks?{leader}"));
+    assert_eq!(b.fragment(), format!("#/readiness/plan?{leader}"));
+    let b = Browser::open(
+        TODAY,
+        None,
+        &format!("#/readiness/plan?{leader}&done=photo-id"),
+    );
+    assert_eq!(b.fragment(), format!("#/readiness/plan?{leader}"));
+    assert!(b
+        .row_views()
+        .iter()
+        .all(|r| r.key != "Practical checks done"));
+    let mut b = Browser::open(
+        TODAY,
+        None,
+        &format!("#/readiness/l6?{}", leader.replace("&l6=confident", "")),
+    );
+    b.rate("confident");
+    assert_eq!(
+        b.fragment(),
+        format!("#/readiness/plan?{leader}"),
+        "straight to the plan"
+    );
     let b = Browser::open(
         TODAY,
         None,
@@ -424,10 +504,18 @@ fn random_sequences_of_user_actions_keep_every_invariant() {
     dates.extend(["2019-06-15", "2019-10-05", "2021-10-01", TODAY].map(date));
     let todays = vec![date(TODAY), date("2019-06-15"), date("2021-10-01")];
     let fixed = proptest::option::weighted(0.25, select(dates.clone()));
+    // Most users start at the start page; some open a link to a finished plan or a result.
+    let starts = vec![
+        "#/",
+        "#/",
+        "#/readiness/plan?set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident",
+        "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds",
+    ];
     let strategy = (
         select(todays),
         fixed,
         prop::collection::vec(select(dates), 1..4),
+        select(starts),
         prop::collection::vec(action(), 1..60),
     );
     let config = Config {
@@ -435,8 +523,8 @@ fn random_sequences_of_user_actions_keep_every_invariant() {
         failure_persistence: None,
         ..Config::default()
     };
-    let result = TestRunner::new(config).run(&strategy, |(today, fixed, dates, actions)| {
-        let mut b = Browser::open_on(today, fixed, "#/");
+    let result = TestRunner::new(config).run(&strategy, |(today, fixed, dates, start, actions)| {
+        let mut b = Browser::open_on(today, fixed, start);
         b.dates = dates;
         for (i, action) in actions.iter().enumerate() {
             b.act(action);
@@ -872,6 +960,19 @@ impl Browser {
             return Err(format!(
                 "{written} is not settled: reading it again moves on"
             ));
+        }
+
+        // The back link leads somewhere else: never to this page again, with the same answers
+        // (whatever it would return to afterwards).
+        if let Some(back) = &self.view.back {
+            let to = read(cx, back).journey;
+            if (Journey {
+                back_to: journey.back_to,
+                ..to
+            }) == *journey
+            {
+                return Err(format!("the back link {back} leads back to this page"));
+            }
         }
 
         // No question is asked twice in a row of answers.

@@ -22,6 +22,14 @@ impl Context<'_> {
         self.settle(Journey::at(Page::Date))
     }
 
+    /// "Start again" on the self-assessment: no ratings, at the choice of standard; the
+    /// eligibility answers stay, so its back link still leads to the result.
+    pub fn start_readiness_again(&self, from: &Journey) -> Journey {
+        let mut next = from.to(Page::Standard);
+        next.ratings = Default::default();
+        self.settle(next)
+    }
+
     /// After the date question. If the date changes, every answer whose question now reads
     /// differently (it names the date, the regulator, ...) is to be confirmed again.
     pub fn choose_date(&self, from: &Journey, when: When) -> Journey {
@@ -88,7 +96,19 @@ impl Context<'_> {
             ..at.to(page)
         };
         match at.page {
-            Page::Start | Page::About | Page::Accessibility => at.to(Page::Start),
+            Page::Start => at.to(Page::Start),
+            // Back to where the answers lead, as the page the user came from: the plan (or the
+            // next rating) when rating, else the result (or the next question), else the start.
+            Page::About | Page::Accessibility => {
+                let page = if at.ratings.set.is_some() {
+                    Page::Plan
+                } else if self.date_known(at.when) {
+                    Page::Result
+                } else {
+                    Page::Start
+                };
+                self.settle(at.to(page))
+            }
             Page::Date | Page::Question(_)
                 if at.back_to == Return::CheckAnswers && self.complete(at) =>
             {
@@ -101,11 +121,14 @@ impl Context<'_> {
             },
             Page::CheckAnswers => at.to(before(None)),
             Page::Result => at.to(Page::CheckAnswers),
-            Page::Rate(_) | Page::PracticalChecks if at.back_to == Return::Plan => {
+            // While changing from the plan, back to the plan, once it has every rating again
+            // (after another standard is chosen, it has not, and would only send the user here).
+            Page::Standard | Page::Rate(_) | Page::PracticalChecks
+                if at.back_to == Return::Plan && self.open_readiness_page(at) == Page::Plan =>
+            {
                 at.to(Page::Plan)
             }
             // From the readiness questions back to the eligibility result, if there is one.
-            Page::Standard if at.back_to == Return::Plan => at.to(Page::Plan),
             Page::Standard if self.complete(at) && self.date_known(at.when) => at.to(Page::Result),
             Page::Standard => at.to(Page::Start),
             Page::Rate(_) | Page::PracticalChecks | Page::Plan => {
@@ -133,6 +156,10 @@ impl Context<'_> {
         if self.fixed.is_some() {
             // The council fixed the date: a date in a link does not apply.
             at.when = When::Unset;
+        }
+        if at.ratings.set.is_some() && !self.assessed(&at) {
+            // Practical checks belong to assessed standards only.
+            at.ratings.done = None;
         }
         let eligibility = matches!(
             at.page,
@@ -291,7 +318,8 @@ impl Context<'_> {
             .map_or(Page::CheckAnswers, Page::Question))
     }
 
-    /// The readiness pages in order: the standard, each of its statements, the practical checks.
+    /// The readiness pages in order: the standard, each of its statements, and the practical
+    /// checks when the standard was assessed.
     fn readiness_pages(&self, at: &Journey) -> Vec<Page> {
         let statements = at
             .ratings
@@ -299,9 +327,14 @@ impl Context<'_> {
             .into_iter()
             .flat_map(|set| self.readiness.statements_of(set))
             .map(Page::Rate);
+        let checks = at
+            .ratings
+            .set
+            .is_some_and(|set| self.readiness.set(set).assessed)
+            .then_some(Page::PracticalChecks);
         std::iter::once(Page::Standard)
             .chain(statements)
-            .chain(std::iter::once(Page::PracticalChecks))
+            .chain(checks)
             .collect()
     }
 
@@ -336,6 +369,13 @@ impl Context<'_> {
         next.to(following.unwrap_or(open))
     }
 
+    /// Whether the chosen standard was assessed by NAAS (so has practical checks).
+    fn assessed(&self, at: &Journey) -> bool {
+        at.ratings
+            .set
+            .is_some_and(|set| self.readiness.set(set).assessed)
+    }
+
     /// A readiness page from a link: a plan with ratings missing, or a statement of a standard
     /// not chosen, goes to the first open readiness question.
     fn settle_readiness(&self, at: Journey) -> Journey {
@@ -351,6 +391,10 @@ impl Context<'_> {
                 keep_return(open)
             }
             Page::PracticalChecks if at.ratings.set.is_none() => keep_return(Page::Standard),
+            // A standard that was never assessed has no practical checks.
+            Page::PracticalChecks if open != Page::PracticalChecks && !self.assessed(&at) => {
+                keep_return(open)
+            }
             _ => at,
         }
     }

@@ -46,7 +46,8 @@ pub struct Links {
     pub begin: String,
     /// The readiness self-assessment, keeping the answers.
     pub readiness: String,
-    /// The first question with nothing answered.
+    /// "Start again": on the self-assessment's pages, the choice of standard with no ratings
+    /// (the eligibility answers kept); elsewhere the first question with nothing answered.
     pub start_again: String,
 }
 
@@ -177,7 +178,12 @@ impl<'a> Context<'a> {
             accessibility: self.href(&journey.to(Page::Accessibility)),
             begin: self.href(&self.begin(&journey)),
             readiness: self.href(&journey.to(Page::Standard)),
-            start_again: self.href(&self.start_again()),
+            start_again: match journey.page {
+                Page::Standard | Page::Rate(_) | Page::PracticalChecks | Page::Plan => {
+                    self.href(&self.start_readiness_again(&journey))
+                }
+                _ => self.href(&self.start_again()),
+            },
         };
         let screen = self.screen(&journey, date);
         View {
@@ -421,12 +427,10 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        let done: Vec<&str> = ratings
-            .done
-            .iter()
-            .flatten()
-            .map(|c| &*readiness.check(*c).label)
-            .collect();
+        let Some(done) = &ratings.done else {
+            return rows;
+        };
+        let done: Vec<&str> = done.iter().map(|c| &*readiness.check(*c).label).collect();
         rows.push(Row {
             key: "Practical checks done".into(),
             value: if done.is_empty() {

@@ -51,10 +51,11 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
                 <div class="app-no-print">
                     { reminder(state) }
                     { save_panel(state, actions) }
-                    <p class="govuk-body">
-                        <a class="govuk-link" href={state.view.links.start_again.clone()}>{ "Start again" }</a>
-                    </p>
                 </div>
+                { raw(page.background) }
+                <p class="govuk-body app-no-print">
+                    <a class="govuk-link" href={state.view.links.start_again.clone()}>{ "Start the self-assessment again" }</a>
+                </p>
             </div>
         </div>
         </>
