@@ -45,6 +45,7 @@ pub fn plan_document(view: &View, plan_view: &PlanView) -> String {
     plan::action_plan(&mut h, &mut cite, readiness, plan_view, 2);
     plan::strengths(&mut h, readiness, plan_view, 2);
     h.raw("<h2>Your ratings</h2>");
+    plan::headings_note(&mut h, &mut cite, view, plan_view);
     let rows: Vec<Row> = plan_view
         .rows
         .iter()

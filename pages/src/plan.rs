@@ -12,10 +12,14 @@ use crate::local;
 
 pub const HEADING: &str = "Your readiness action plan";
 
-/// The plan in two parts, so that the app can put its buttons (download, print) between them.
+/// The plan in three parts, so that the app can put its buttons (download, print) after the
+/// intro, and its reminder and save panel after the plan, before what a user can skip.
 pub struct PlanPage {
     pub intro: String,
+    /// The action plan, strengths, and the council's contact and offers.
     pub body: String,
+    /// The ratings, the background (folded) and the sources.
+    pub background: String,
 }
 
 /// "Statement 3: Child development".
@@ -42,45 +46,72 @@ pub fn render(view: &View, plan: &PlanView, config: &Config) -> PlanPage {
     strengths(&mut h, view.readiness, plan, 2);
     local::lead(&mut h, config);
     local::offers(&mut h, config);
+    let body = h.finish();
+
+    let mut h = Html::new();
     details(&mut h, "ratings", "Your ratings", |h| {
+        headings_note(h, &mut cite, view, plan);
         crate::summary_list(h, &plan.rows);
     });
     let readiness = view.readiness;
-    details(
-        &mut h,
-        "how-naas-worked",
-        "How NAAS assessments worked",
-        |h| {
-            cite.para(
-                h,
-                "govuk-body",
-                &readiness.naas_closed.text,
-                &readiness.naas_closed.sources,
-            );
-            for fact in readiness.assessment.iter() {
-                if let Some(heading) = &fact.heading {
-                    h.element("h3", "govuk-heading-s", heading);
+    cite.folded(|cite| {
+        details(
+            &mut h,
+            "how-naas-worked",
+            "How NAAS assessments worked",
+            |h| {
+                cite.para(
+                    h,
+                    "govuk-body",
+                    &readiness.naas_closed.text,
+                    &readiness.naas_closed.sources,
+                );
+                for fact in readiness.assessment.iter() {
+                    if let Some(heading) = &fact.heading {
+                        h.element("h3", "govuk-heading-s", heading);
+                    }
+                    cite.para(h, "govuk-body", &fact.text, &fact.sources);
                 }
-                cite.para(h, "govuk-body", &fact.text, &fact.sources);
-            }
-            h.element(
-                "h3",
-                "govuk-heading-s",
-                "The practical steps before an assessment",
-            );
-            cite.list(
-                h,
-                readiness.checks.iter().map(|c| (&*c.advice, &*c.sources)),
-            );
-        },
-    );
-    details(&mut h, "support", "Where to get support", |h| {
-        cite.list(h, readiness.support.iter().map(|s| (&*s.text, &*s.sources)));
+                h.element(
+                    "h3",
+                    "govuk-heading-s",
+                    "The practical steps before an assessment",
+                );
+                // For an assessed standard, beside each step, whether the user ticked it.
+                let assessed = readiness.set(plan.set).assessed;
+                let steps: Vec<String> = readiness
+                    .check_ids()
+                    .map(|id| {
+                        let check = readiness.check(id);
+                        match (assessed, plan.plan.checks_to_do.contains(&id)) {
+                            (false, _) => check.advice.to_string(),
+                            (true, false) => {
+                                format!("You ticked: {}. {}", check.label, check.advice)
+                            }
+                            (true, true) => {
+                                format!("You did not tick: {}. {}", check.label, check.advice)
+                            }
+                        }
+                    })
+                    .collect();
+                cite.list(
+                    h,
+                    steps
+                        .iter()
+                        .zip(readiness.checks.iter())
+                        .map(|(text, c)| (text.as_str(), &*c.sources)),
+                );
+            },
+        );
+        details(&mut h, "support", "Where to get support", |h| {
+            cite.list(h, readiness.support.iter().map(|s| (&*s.text, &*s.sources)));
+        });
     });
     cite.sources(&mut h, view.policy);
     PlanPage {
         intro,
-        body: h.finish(),
+        body,
+        background: h.finish(),
     }
 }
 
@@ -100,13 +131,13 @@ pub fn intro(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView) {
     if let Some(replaced) = &set.replaced {
         cite.para(h, "govuk-body", &replaced.by.text, &replaced.by.sources);
     }
-    cite.para(
-        h,
-        "govuk-body-s",
-        &set.headings_note.text,
-        &set.headings_note.sources,
-    );
     h.raw("</div>");
+}
+
+/// Whose the statement headings are (DfE's) and whose the summaries (ours).
+pub fn headings_note(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView) {
+    let note = &view.readiness.set(plan.set).headings_note;
+    cite.para(h, "govuk-body-s", &note.text, &note.sources);
 }
 
 /// Each statement rated below confident, with what to do about it.

@@ -40,7 +40,7 @@ fn citations(html: &str) -> (Vec<usize>, usize) {
     let listed = html
         .split("id=\"sources\"")
         .nth(1)
-        .map_or(0, |s| s.matches("<li>").count());
+        .map_or(0, |s| s.matches("<li").count());
     (cited, listed)
 }
 
@@ -98,6 +98,27 @@ fn council_settings_are_escaped_and_shown() {
     assert!(html.contains("href=\"mailto:naas@anytown.gov.uk\""));
 }
 
+#[test]
+fn the_councils_offers_show_only_beside_a_result_saying_the_user_could_take_part() {
+    let config = Config {
+        preparation: vec![naas_core::config::Offer {
+            title: "Preparation course".into(),
+            description: None,
+            link: None,
+        }],
+        ..Config::default()
+    };
+    assert!(result_html(LEEDS_2019, &config).contains("id=\"local-offers\""));
+    for closed_or_not_for_them in [
+        "#/result?date=2026-12-01&role=frontline&registration=yes&employer=local-authority",
+        "#/result?date=2020-12-10&role=frontline&registration=yes&employer=local-authority",
+        "#/result?date=2019-10-05&role=adult-services",
+    ] {
+        let html = result_html(closed_or_not_for_them, &config);
+        assert!(!html.contains("local-offers"), "{closed_or_not_for_them}");
+    }
+}
+
 const PLAN: &str = "#/readiness/plan?set=practitioner&p1=partly&p2=confident&p3=confident&p4=not-yet&p5=confident&p6=confident&p7=confident&p8=partly&p9=confident&p10=confident&done=photo-id";
 
 #[test]
@@ -107,7 +128,7 @@ fn the_plan_leads_with_what_to_do_and_lets_the_rest_be_skipped() {
         panic!()
     };
     let page = plan::render(&view, plan_view, &Config::default());
-    let body = &page.body;
+    let body = &format!("{}{}", page.body, page.background);
     let plan_at = body.find("Your action plan").unwrap();
     let strengths_at = body.find("Your strengths").unwrap();
     let details_at = body.find("<details").unwrap();
@@ -123,6 +144,9 @@ fn the_plan_leads_with_what_to_do_and_lets_the_rest_be_skipped() {
     // The historical steps are in the background, said to be of that time.
     let background = &body[details_at..];
     assert!(background.contains("NAAS closed in March 2022"));
+    // The practical checks answered are shown beside each step.
+    assert!(background.contains("You ticked: Photo ID for the assessment centre."));
+    assert!(background.contains("You did not tick: My registration number, to show on the day."));
 }
 
 #[test]

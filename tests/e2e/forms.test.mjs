@@ -23,7 +23,7 @@ test("the date input shows with Another date and hides with Today", async () => 
 
 test("None of these and the other boxes exclude each other", async () => {
   const { page, context, errors } = await newPage(env.browser);
-  await page.goto(`${env.server.url}#/readiness/checks?set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident`);
+  await page.goto(`${env.server.url}#/readiness/checks?set=supervisor&s1=partly&s2=confident&s3=confident&s4=confident&s5=confident&s6=confident&s7=confident&s8=confident`);
   await ready(page);
   const photo = page.getByLabel("Photo ID for the assessment centre");
   const none = page.getByLabel("None of these");
@@ -54,6 +54,35 @@ test("each new problem takes focus, and its link focuses the field without leavi
   await page.locator(".govuk-error-summary a").click();
   assert.equal(page.url(), before, "the address still holds the page");
   assert.match(await page.evaluate(() => document.activeElement.id), /^when-date-/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the same problem again takes focus again, on a question and on the plan's reminder", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  const summaryFocused = () => page.waitForFunction(() => document.activeElement?.classList.contains("govuk-error-summary"), null, { timeout: 5000 });
+  await page.goto(`${env.server.url}#/q/role?date=today`);
+  await ready(page);
+  const cont = page.getByRole("button", { name: "Continue" });
+  await cont.click();
+  await summaryFocused();
+  // Back to the button, as a keyboard user is after reading the summary, and press it again.
+  await cont.focus();
+  await page.keyboard.press("Enter");
+  await summaryFocused();
+
+  await page.goto(`${env.server.url}#/readiness/plan?set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident`);
+  await ready(page);
+  const remind = page.getByRole("button", { name: "Download a calendar reminder" });
+  await page.locator("#remind-day").fill("1");
+  await page.locator("#remind-month").fill("1");
+  await page.locator("#remind-year").fill("2020");
+  await remind.click();
+  await summaryFocused();
+  assert.match(await page.locator(".govuk-error-summary").innerText(), /must be in the future/);
+  await remind.focus();
+  await page.keyboard.press("Enter");
+  await summaryFocused();
   assert.deepEqual(errors, []);
   await context.close();
 });

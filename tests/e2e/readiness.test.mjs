@@ -4,18 +4,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { useApp, newPage, ready, choose } from "./harness.mjs";
+import { useApp, newPage, ready, choose, pages, printedCitations } from "./harness.mjs";
 
 const env = useApp();
 
 const PLAN = "Your readiness action plan";
 const CHECKS = "Which of these had you done, while NAAS was running?";
-
-/** How many A4 pages Chromium's PDF of the page has. */
-export async function pages(page) {
-  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
-  return (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
-}
 
 const h1 = (page) => page.locator("main h1").innerText().then((t) => t.trim());
 const waitH1 = (page, text) => page.waitForFunction((t) => document.querySelector("main h1")?.textContent.trim() === t, text);
@@ -68,7 +62,7 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
   ]);
   assert.equal((await page.locator("#strengths li").allInnerTexts()).length, 7);
   assert.doesNotMatch(await page.locator("main").innerText(), /Unconfirmed/, "no heading carries a warning of its own");
-  assert.match(await page.locator("main").innerText(), /DfE's headings/, "one note on the headings, for the set");
+  assert.match(await page.locator("#ratings").evaluate((e) => e.textContent), /DfE's headings/, "one note on the headings, for the set, with the ratings");
   for (const item of await page.locator("#action-plan .app-sourced > li").all()) {
     assert.match(await item.locator(".app-cite").innerText(), /\(sources? \d/, "every piece of guidance has a source");
   }
@@ -147,6 +141,8 @@ test("printed, the plan is on at most 2 A4 pages, with no controls and its sourc
   assert.deepEqual(hidden, ["none", "none", "none", "none", "none", "none", "none"]);
   const note = await page.locator(".app-source-list .app-print-only").first().evaluate((e) => [getComputedStyle(e).display, e.textContent]);
   assert.deepEqual(note, ["inline", " (www.gov.uk)"]);
+  const { cited, listed } = await printedCitations(page);
+  assert.deepEqual(listed, cited, "paper lists exactly the sources its text cites");
   assert.ok((await pages(page)) <= 2, "at most 2 A4 pages, even with every statement to develop");
   assert.deepEqual(errors, []);
   await context.close();

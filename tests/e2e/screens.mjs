@@ -7,6 +7,7 @@ import { ROOT } from "./harness.mjs";
 const D = "date=2019-10-05";
 const ASKED = `${D}&role=frontline&registration=yes&employer=local-authority`;
 const LEADER = "set=leader&l1=partly&l2=confident&l3=not-yet&l4=confident&l5=confident&l6=partly";
+const SUPERVISOR = "set=supervisor&s1=partly&s2=confident&s3=not-yet&s4=confident&s5=confident&s6=partly&s7=confident&s8=confident";
 const continueEmpty = async (page) => {
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForSelector(".govuk-error-summary");
@@ -74,12 +75,13 @@ export function screens() {
     { name: "readiness: choose a standard, error", hash: "#/readiness", act: continueEmpty },
     { name: "readiness: a statement", hash: "#/readiness/p4?set=practitioner&p1=partly&p2=confident&p3=confident" },
     { name: "readiness: a statement, error", hash: "#/readiness/s1?set=supervisor", act: continueEmpty },
-    { name: "readiness: checks", hash: `#/readiness/checks?${LEADER}` },
-    { name: "readiness: checks, error", hash: `#/readiness/checks?${LEADER}`, act: continueEmpty },
-    { name: "readiness: plan", hash: `#/readiness/plan?${LEADER}&done=photo-id` },
+    { name: "readiness: checks", hash: `#/readiness/checks?${SUPERVISOR}` },
+    { name: "readiness: checks, error", hash: `#/readiness/checks?${SUPERVISOR}`, act: continueEmpty },
+    { name: "readiness: plan", hash: `#/readiness/plan?${SUPERVISOR}&done=photo-id` },
+    { name: "readiness: plan, practice leaders (no checks)", hash: `#/readiness/plan?${LEADER}` },
     {
       name: "readiness: plan, reminder error",
-      hash: `#/readiness/plan?${LEADER}&done=none`,
+      hash: `#/readiness/plan?${SUPERVISOR}&done=none`,
       act: async (page) => {
         await page.getByRole("button", { name: "Download a calendar reminder" }).click();
         await page.waitForSelector(".govuk-error-summary");
@@ -87,7 +89,7 @@ export function screens() {
     },
     {
       name: "readiness: plan, ratings open",
-      hash: `#/readiness/plan?${LEADER}&done=none`,
+      hash: `#/readiness/plan?${SUPERVISOR}&done=none`,
       act: async (page) => {
         for (const summary of await page.locator("details summary").all()) await summary.click();
       },

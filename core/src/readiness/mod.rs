@@ -273,7 +273,9 @@ impl Readiness {
         {
             return Next::Rate(s);
         }
-        if ratings.done.is_none() {
+        // The practical checks were steps before a NAAS assessment: asked only for a standard
+        // that was assessed.
+        if ratings.done.is_none() && self.set(set).assessed {
             return Next::Checks;
         }
         Next::Done
