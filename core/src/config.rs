@@ -129,6 +129,19 @@ impl Config {
         (config, problems)
     }
 
+    /// Refuses a fixed date (`asAt`) after `today`: the checker speaks of the rules as they
+    /// stand or stood, never of a day to come, so the date question is asked instead. Called
+    /// once every configuration text is applied.
+    pub fn hold_to(&mut self, today: Date, problems: &mut Vec<String>) {
+        if let Some(date) = self.as_at.filter(|d| *d > today) {
+            self.as_at = None;
+            problems.push(format!(
+                "the setting \u{201c}asAt\u{201d} is {}, after today, so it is not used: the checker can only check the rules as they stand today or stood on an earlier date",
+                date.long()
+            ));
+        }
+    }
+
     /// Applies a configuration object's settings over these, adding any problems. A setting
     /// whose value is `null` is left as it was (as [`bound`] leaves one it refused).
     pub fn apply(&mut self, policy: &Policy, name: &str, json: &Json, problems: &mut Vec<String>) {

@@ -270,3 +270,23 @@ fn embedding_settings_are_checked() {
         assert_eq!(problems.len(), 1, "{bad}: {problems:?}");
     }
 }
+
+#[test]
+fn a_fixed_date_after_today_is_refused_and_named_and_today_itself_is_kept() {
+    let today = naas_core::date::Date::parse("2026-12-01").unwrap();
+    let (mut config, mut problems) =
+        read(r#"{ "asAt": "2027-06-01", "organisation": "Anytown Council" }"#);
+    config.hold_to(today, &mut problems);
+    assert_eq!(config.as_at, None, "the date question is asked instead");
+    assert_eq!(config.organisation.as_deref(), Some("Anytown Council"));
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].contains("1 June 2027, after today"),
+        "{problems:?}"
+    );
+
+    let (mut config, mut problems) = read(r#"{ "asAt": "2026-12-01" }"#);
+    config.hold_to(today, &mut problems);
+    assert_eq!(config.as_at, Some(today));
+    assert!(problems.is_empty());
+}

@@ -10,10 +10,13 @@ pub fn host(url: &str) -> &str {
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
-/// The sources cited so far, in the order first cited.
+/// The sources cited so far, in the order first cited, and which of them are cited where paper
+/// shows them (outside the folded sections, which print closed).
 #[derive(Default)]
 pub struct Citations {
     order: Vec<SourceId>,
+    printed: Vec<SourceId>,
+    folded: bool,
 }
 
 impl Citations {
@@ -21,8 +24,20 @@ impl Citations {
         Citations::default()
     }
 
+    /// Cites what `body` writes as inside a folded section (GOV.UK details), which prints
+    /// closed: a source cited only there is left off the printed list of sources.
+    pub fn folded<T>(&mut self, body: impl FnOnce(&mut Citations) -> T) -> T {
+        let was = std::mem::replace(&mut self.folded, true);
+        let out = body(self);
+        self.folded = was;
+        out
+    }
+
     /// The number of a source, giving it the next one the first time it is cited.
     pub fn number(&mut self, source: SourceId) -> usize {
+        if !self.folded && !self.printed.contains(&source) {
+            self.printed.push(source);
+        }
         match self.order.iter().position(|s| *s == source) {
             Some(i) => i + 1,
             None => {
@@ -85,7 +100,13 @@ impl Citations {
         h.open("ol", "govuk-list govuk-list--number app-source-list");
         for id in &self.order {
             let s = policy.source(*id);
-            h.open("li", "")
+            // Cited only in folded sections: on screen, not on paper.
+            let class = if self.printed.contains(id) {
+                ""
+            } else {
+                "app-no-print"
+            };
+            h.open("li", class)
                 .external(&s.url, &s.title)
                 .raw("<span class=\"app-print-only\"> (")
                 .text(host(&s.url))

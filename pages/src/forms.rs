@@ -215,9 +215,13 @@ pub fn question(h: &mut Html, q: &Question, error: Option<&Problem>) {
                     .text(label)
                     .raw("</label><input class=\"govuk-input\" id=\"")
                     .text(name)
-                    .raw("-filter\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" data-filter-for=\"")
+                    .raw("-filter\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"")
                     .text(name)
-                    .raw("\"></div>");
+                    .raw("-filter-status\" data-filter-for=\"")
+                    .text(name)
+                    .raw("\"><p class=\"govuk-hint app-filter__status\" id=\"")
+                    .text(name)
+                    .raw("-filter-status\" role=\"status\"></p></div>");
             }
             h.raw(if *small {
                 "<div class=\"govuk-radios govuk-radios--small\">"

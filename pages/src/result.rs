@@ -1,4 +1,4 @@
-//! The result page's content: the answer, what it means now, why, and what happened next or applies now, each fact citing its sources by number, then what is good to know, the answers given, the council's own contacts and offers, and one list of sources.
+//! The result page's content: the answer, what it means now, why, and what happened next or applies now, each fact citing its sources by number, then what is good to know, the answers given, the council's own contacts (and its offers, where the user could take part), and one list of sources.
 
 use naas_core::config::Config;
 use naas_core::journey::view::{Verdict, View};
@@ -82,7 +82,7 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
     } else if !verdict.next.is_empty() {
         // Of that time only: a section the user can open or skip.
         h.raw("<details class=\"govuk-details\" id=\"then\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">What happened next, at that time</span></summary><div class=\"govuk-details__text\">");
-        cite.list(&mut h, verdict.next.iter().map(|i| (&*i.text, i.sources)));
+        cite.folded(|cite| cite.list(&mut h, verdict.next.iter().map(|i| (&*i.text, i.sources))));
         h.raw("</div></details>");
     }
     if !verdict.instead.is_empty() {
@@ -120,7 +120,11 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
     h.raw("</a></p>");
     h.raw("<h2 class=\"govuk-heading-m\">Your answers</h2>");
     crate::summary_list(&mut h, &verdict.rows);
-    local::offers(&mut h, config);
+    // The council's offers of preparation are for those who could take part: never beside a
+    // result saying NAAS had closed, was paused or was not for them.
+    if outcome.kind == OutcomeKind::Eligible {
+        local::offers(&mut h, config);
+    }
     cite.sources(&mut h, policy);
     ResultPage {
         top,

@@ -23,9 +23,9 @@ pub fn render(view: &View, config: &Config) -> String {
     if let Some(org) = org {
         h.raw(", published by ").text(org);
     }
-    h.raw(". We want as many people as possible to be able to use it. You should be able to:</p>");
-    h.raw("<ul class=\"govuk-list govuk-list--bullet\"><li>change colours, contrast levels and fonts using your browser or device settings</li><li>zoom in up to 400% without the text spilling off the screen</li><li>get from the start of the checker to a result and an action plan using just a keyboard</li><li>use it with a screen reader, and with your device's reduced motion and high contrast settings</li></ul>");
-    h.raw("<h2 class=\"govuk-heading-m\">How accessible this checker is</h2><p class=\"govuk-body\">We know of no part of the checker that is not accessible. The sources it links to are on other websites, which we do not control; some need a subscription.</p>");
+    h.raw(". We want as many people as possible to be able to use it. It is designed so that you can:</p>");
+    h.raw("<ul class=\"govuk-list govuk-list--bullet\"><li>change colours, contrast levels and fonts using your browser or device settings</li><li>zoom in up to 400% without the text spilling off the screen</li><li>get from the start of the checker to a result and an action plan using just a keyboard</li><li>use it with your device's reduced motion and high contrast settings</li><li>use it with a screen reader: its pages are checked for headings, labels and landmarks, but not yet with people who use screen readers</li></ul>");
+    h.raw("<h2 class=\"govuk-heading-m\">How accessible this checker is</h2><p class=\"govuk-body\">Our testing (below) has found no part of the checker that is not accessible, but that testing is automated and scripted. The sources it links to are on other websites, which we do not control; some need a subscription.</p>");
 
     h.raw("<h2 class=\"govuk-heading-m\" id=\"contact\">Feedback and contact information</h2>");
     let contact = contact_of(config);
@@ -63,7 +63,7 @@ pub fn render(view: &View, config: &Config) -> String {
             "the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018",
         )
         .raw(".</p>");
-    h.raw("<h3 class=\"govuk-heading-s\">Compliance status</h3><p class=\"govuk-body\">This checker is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, as far as our testing (below) shows.</p>");
+    h.raw("<h3 class=\"govuk-heading-s\">Compliance status</h3><p class=\"govuk-body\" id=\"compliance\">This checker is designed to meet the Web Content Accessibility Guidelines version 2.2 AA standard, and our automated and scripted testing (below) finds no failures. It has not yet been audited by an accessibility specialist or tested with people who use assistive technologies, so we do not claim that it is fully compliant.</p>");
     h.raw("<h3 class=\"govuk-heading-s\">Content that is not within the scope of the accessibility regulations</h3><p class=\"govuk-body\">The websites of the sources the checker links to are published by others.</p>");
     h.raw("<h2 class=\"govuk-heading-m\">How we tested this checker</h2><p class=\"govuk-body\">Every change to the checker is tested before it is published, in a real browser (Chromium):</p><ul class=\"govuk-list govuk-list--bullet\"><li>every kind of page is checked with axe against WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its HTML is validated</li><li>a whole journey, from the start to a result and an action plan, is made with a keyboard alone</li><li>every kind of page is checked for sideways scrolling at 320 pixels wide and at 200% zoom</li><li>pages are checked with reduced motion and forced colours</li></ul><p class=\"govuk-body\">We have not tested the checker with people who use assistive technologies, or with every screen reader.</p>");
     h.raw("<h2 class=\"govuk-heading-m\">Preparation of this accessibility statement</h2><p class=\"govuk-body\" id=\"statement-dates\">This statement was prepared on ")

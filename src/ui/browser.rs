@@ -321,6 +321,7 @@ pub fn filtered(event: &web_sys::Event) {
     let children = list.children();
     let mut heading: Option<web_sys::Element> = None;
     let mut any = false;
+    let mut shown = 0usize;
     let close = |heading: &Option<web_sys::Element>, any: bool| {
         if let Some(h) = heading {
             let _ = if any {
@@ -355,8 +356,30 @@ pub fn filtered(event: &web_sys::Event) {
             child.set_attribute("hidden", "")
         };
         any |= show;
+        shown += usize::from(show);
     }
     close(&heading, any);
+    // Say how many names match, for everyone: the status is read out by screen readers.
+    let status = input
+        .parent_element()
+        .and_then(|p| p.query_selector(".app-filter__status").ok().flatten());
+    if let Some(status) = status {
+        let text = match shown {
+            _ if query.is_empty() => String::new(),
+            0 => "No names match. Delete some letters to see more.".to_string(),
+            1 => "1 name matches.".to_string(),
+            n => format!("{n} names match."),
+        };
+        status.set_text_content(Some(&text));
+    }
+}
+
+/// Enter in a filter box narrows the list and stays on the page: it never sends the form.
+pub fn filter_key(event: &web_sys::KeyboardEvent) {
+    let in_filter = event_element(event).is_some_and(|e| e.has_attribute("data-filter-for"));
+    if in_filter && event.key() == "Enter" {
+        event.prevent_default();
+    }
 }
 
 /// A click on an error summary's link (`data-focus`): focus moves to the field it names, without

@@ -21,13 +21,14 @@ use naas_core::saved;
 pub fn start() {
     crash::install();
     let policy = crate::shipped::policy();
-    let config = settings::read(policy);
+    let today = browser::today();
+    let config = settings::read(policy, today);
     settings::apply_theme(&config.0);
     settings::share_parents(&config.0);
     let state = State::new(
         policy,
         crate::shipped::readiness(),
-        browser::today(),
+        today,
         config,
         saved_answers(),
         &browser::fragment(),

@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 
 use naas_core::config::{self, Config, Json};
+use naas_core::date::Date;
 use naas_core::policy::Policy;
 
 /// The configuration block a council edits in the HTML page.
@@ -15,8 +16,9 @@ const BOOT_ID: &str = "app-boot";
 /// The configuration and its problems. Settings in `naas-config.json` override the same
 /// settings in the page's block. Each text is held to the limits before it is parsed, so a
 /// huge or deeply nested one is refused with a problem rather than stalling or crashing the app.
-/// `embedded`, when not set, is whether the page runs inside a frame.
-pub fn read(policy: &Policy) -> (Config, Vec<String>) {
+/// A fixed date after `today` is refused. `embedded`, when not set, is whether the page runs
+/// inside a frame.
+pub fn read(policy: &Policy, today: Date) -> (Config, Vec<String>) {
     let mut config = Config::default();
     let mut problems = Vec::new();
     for (id, name) in [
@@ -39,6 +41,7 @@ pub fn read(policy: &Policy) -> (Config, Vec<String>) {
             Err(detail) => problems.push(config::not_json(name, &detail)),
         }
     }
+    config.hold_to(today, &mut problems);
     config.embedded = Some(config.embedded.unwrap_or_else(framed));
     (config, problems)
 }

@@ -127,6 +127,16 @@ impl State {
             changed: None,
         };
         state.read(fragment);
+        // A tab opened on other answers (a shared link, a bookmark, a link opened in a new tab)
+        // shows them without saving them over the answers kept here; it saves its own only when
+        // asked. On a page without answers, or at the saved answers, it keeps saving.
+        let holds_answers = !matches!(
+            state.view.journey.page,
+            Page::Start | Page::About | Page::Accessibility
+        );
+        if holds_answers && state.saved.record.as_deref() != Some(&*state.fragment) {
+            state.saved.keeping = false;
+        }
         state.saved.store = state.due();
         state
     }
@@ -357,6 +367,42 @@ mod tests {
             (Shown::Saved, Store::Idle)
         );
         assert_eq!(accepted.saved.record, Some(here));
+    }
+
+    /// A new tab opened at `fragment` in a browser that has `record` saved (the user opted in
+    /// before, so the tab starts out keeping its answers, as `saved_answers` reads them).
+    fn new_tab_with_saved(record: &str, fragment: &str) -> Rc<State> {
+        let saved = Saving {
+            record: Some(record.into()),
+            keeping: true,
+            ..Saving::default()
+        };
+        Rc::new(State::new(
+            crate::shipped::policy(),
+            crate::shipped::readiness(),
+            Date::parse("2026-11-22").unwrap(),
+            Default::default(),
+            saved,
+            fragment,
+        ))
+    }
+
+    #[test]
+    fn a_link_opened_in_a_new_tab_shows_its_answers_without_saving_over_the_saved_ones() {
+        let b = new_tab_with_saved(LEEDS, PLYMOUTH);
+        assert_eq!(b.saved.store, Store::Idle, "nothing is written");
+        assert!(!b.saved.keeping);
+        assert_eq!(b.shown(), Shown::Elsewhere);
+        // Moving on in that tab writes nothing either, until the user asks.
+        let b = b.reduce(Action::Fragment(PLYMOUTH.replace("#/result", "#/check")));
+        assert_eq!(b.saved.store, Store::Idle);
+        assert_eq!(b.reduce(Action::SaveOn).saved.store, Store::Write);
+        // Opened at the saved answers, or at the start page, it carries on saving.
+        let same = new_tab_with_saved(LEEDS, LEEDS);
+        assert!(same.saved.keeping);
+        assert_eq!(same.shown(), Shown::Saved);
+        let start = new_tab_with_saved(LEEDS, "#/");
+        assert!(start.saved.keeping);
     }
 
     #[test]

@@ -84,6 +84,9 @@ test("the accessibility statement is reached from the footer and carries the cou
     assert.match(text, new RegExp(section), section);
   }
   assert.match(text, /published by Anytown Council/);
+  // It claims no more than automated and scripted testing can show.
+  assert.doesNotMatch(text, /fully compliant with/);
+  assert.match(await page.locator("#compliance").innerText(), /not yet been audited .* so we do not claim that it is fully compliant/);
   assert.equal(await page.locator("#contact ~ ul a[href='mailto:access@anytown.gov.uk']").count(), 1);
   assert.equal(await page.locator("#contact ~ ul a[href='tel:01234567890']").count(), 1);
   assert.match(await page.locator("#statement-dates").innerText(), /prepared on 1 September 2026\. It was last reviewed on 1 November 2026\./);
@@ -105,6 +108,19 @@ test("on a phone the council question is short, grouped by phase, narrowed by ty
   await page.getByLabel("Find a council or trust by name").fill("lee");
   const shown = await page.locator(".govuk-radios__item:visible label").allInnerTexts();
   assert.deepEqual(shown, ["Leeds", "My council or trust is not listed", "I do not know"]);
+  const status = page.locator("#council-filter-status");
+  assert.equal(await status.innerText(), "1 name matches.");
+  // Enter in the box narrows the list and sends nothing.
+  await page.getByLabel("Find a council or trust by name").press("Enter");
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator(".govuk-error-summary").count(), 0, "Enter in the filter sent the form");
+  assert.equal(await h1(page), "Which council or children's trust did you work for on 5 October 2019?");
+  // Nothing matching is said, not left as an empty list.
+  await page.getByLabel("Find a council or trust by name").fill("zzz");
+  assert.equal(await status.innerText(), "No names match. Delete some letters to see more.");
+  assert.equal(await status.getAttribute("role"), "status");
+  await page.getByLabel("Find a council or trust by name").fill("");
+  assert.equal(await status.innerText(), "");
   await page.getByLabel("Leeds", { exact: true }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await waitH1(page, "Check your answers");

@@ -187,3 +187,25 @@ export async function until(check, message, { tries = 100, every = 100 } = {}) {
   }
   throw new Error(`${message}: ${JSON.stringify(last)}`);
 }
+
+/** On the page as it prints (emulate print media first): the source numbers cited in text paper
+ * shows, and the numbers of the sources its list shows. Each should be the other. */
+export function printedCitations(page) {
+  return page.evaluate(() => {
+    const cited = new Set();
+    for (const c of document.querySelectorAll(".app-cite")) {
+      if (!c.checkVisibility()) continue;
+      for (const n of c.textContent.match(/\d+/g) || []) cited.add(Number(n));
+    }
+    const listed = [...document.querySelectorAll(".app-source-list > li")]
+      .map((li, i) => (li.checkVisibility() ? i + 1 : 0))
+      .filter(Boolean);
+    return { cited: [...cited].sort((a, b) => a - b), listed };
+  });
+}
+
+/** How many A4 pages Chromium's PDF of the page has. */
+export async function pages(page) {
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  return (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+}

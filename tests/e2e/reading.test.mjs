@@ -3,8 +3,7 @@
 // within three, a printed result fits two A4 pages, and focus looks as GOV.UK's does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready } from "./harness.mjs";
-import { pages } from "./readiness.test.mjs";
+import { useApp, newPage, ready, pages, printedCitations } from "./harness.mjs";
 
 const env = useApp();
 const PHONE = { width: 375, height: 667 };
@@ -30,6 +29,9 @@ test("on a phone the result's answer, reasons and actions are within the first t
     assert.ok(why < 2, `${hash}: the reasons start on screen ${why.toFixed(2)}`);
     const actions = await screens(page, "#result-actions");
     assert.ok(actions < 2, `${hash}: the actions start on screen ${actions.toFixed(2)}`);
+    // The print button reads as the links beside it: the same colour.
+    const colours = await page.$$eval("#result-actions li > *", (els) => els.map((e) => getComputedStyle(e).color));
+    assert.equal(new Set(colours).size, 1, `${hash}: action colours ${colours}`);
     // Each source is linked once, in the list at the end, not under every reason.
     const links = await page.locator("main a[target=_blank]").count();
     assert.equal(links, await page.locator("#sources + ol > li").count(), `${hash}: one link per source`);
@@ -45,6 +47,21 @@ test("on a phone the plan's download is within the first three screens", async (
   const download = await screens(page, "#download-plan");
   assert.ok(download < 3, `the download starts on screen ${download.toFixed(2)}`);
   assert.ok((await screens(page, "#action-plan")) < 3, "the action plan follows it");
+  // The reminder and saving come after the plan, before what a user can skip and the sources.
+  const reminder = await screens(page, ".app-reminder");
+  assert.ok(reminder < (await screens(page, "#ratings")), "the reminder before the ratings");
+  assert.ok(reminder < (await screens(page, "#sources")), "the reminder before the sources");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on a phone a statement's first rating is on the first screen", async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: PHONE });
+  await page.goto(`${env.server.url}#/readiness/p1?set=practitioner`);
+  await ready(page);
+  const first = await page.evaluate(() => document.querySelector(".govuk-radios__item").getBoundingClientRect().bottom);
+  assert.ok(first <= 667, `the first rating ends at ${first} px`);
+  assert.match(await page.locator("main").innerText(), /DfE's headings/, "the note on the headings is still there, below");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -59,6 +76,8 @@ test("printed, a result is on at most 2 A4 pages with no controls", async () => 
       [...document.querySelectorAll("main button, main .govuk-summary-list__actions, #result-actions, .app-new-tab")].filter((e) => e.checkVisibility()).length,
     );
     assert.equal(shown, 0, `${hash}: no buttons, "Change" links or "opens in new tab" on paper`);
+    const { cited, listed } = await printedCitations(page);
+    assert.deepEqual(listed, cited, `${hash}: paper lists exactly the sources its text cites`);
     assert.ok((await pages(page)) <= 2, `${hash}: at most 2 A4 pages`);
     await context.close();
   }

@@ -44,9 +44,12 @@ test("answers are kept only after opting in, offered again, and cleared", async 
   await answerLeeds2019(page);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, "nothing stored before opting in");
 
-  await page.getByRole("button", { name: "Save my answers on this device" }).click();
+  await page.getByRole("button", { name: "Save my answers on this device" }).focus();
+  await page.keyboard.press("Enter");
   await page.waitForFunction((k) => localStorage.getItem(k)?.includes("#/result?date=2019-10-05"), KEY);
   assert.match(await page.locator("#save").innerText(), /Your answers are saved/);
+  // The button has gone: the keyboard's place is on what replaced it, not lost to the page.
+  await page.waitForFunction(() => document.activeElement?.closest("#save") !== null, null, { timeout: 5000 });
 
   // A later visit offers them again.
   await page.goto(`${env.server.url}?again`);
@@ -119,6 +122,27 @@ test("a tab that never opted in keeps what another tab saved, learns of it, and 
   await context.close();
 });
 
+test("a link opened in a new tab after saving shows its answers and leaves the saved ones alone", async () => {
+  const { page: a, context, errors } = await newPage(env.browser);
+  await a.goto(`${env.server.url}${LEEDS}`);
+  await ready(a);
+  await a.getByRole("button", { name: "Save my answers on this device" }).click();
+  await a.waitForFunction((k) => localStorage.getItem(k)?.includes("council=leeds"), KEY);
+  const leeds = await record(a);
+
+  // A colleague's link, opened in a new tab of the same browser.
+  const { page: b, errors: bErrors } = await anotherTab(context);
+  await b.goto(`${env.server.url}${PLYMOUTH}`);
+  await ready(b);
+  await b.getByRole("button", { name: "Save these answers instead" }).waitFor({ timeout: 5000 });
+  assert.match(await savePanel(b), /Other answers are saved in this browser .* These answers are not saved/s);
+  await moveOn(b, b.getByRole("link", { name: "Change your answers" }));
+  assert.equal(await record(b), leeds, "the new tab replaced the saved answers");
+  assert.match(await savePanel(a), /Your answers are saved/, "the first tab still has its answers saved");
+  assert.deepEqual([...errors, ...bErrors], []);
+  await context.close();
+});
+
 test("a tab with other answers leaves the saved ones alone, says so, and can save its own instead", async () => {
   const { page: a, context, errors } = await newPage(env.browser);
   const { page: b, errors: bErrors } = await anotherTab(context);
@@ -133,7 +157,7 @@ test("a tab with other answers leaves the saved ones alone, says so, and can sav
   await moveOn(b, b.getByRole("link", { name: "Change your answers" }));
   assert.equal(await record(b), leeds, "moving on in B replaced or removed A's saved answers");
   await b.getByRole("button", { name: "Save these answers instead" }).waitFor({ timeout: 5000 });
-  assert.match(await savePanel(b), /Answers from another tab or window are saved .* These answers are not saved/s);
+  assert.match(await savePanel(b), /Other answers are saved in this browser .* These answers are not saved/s);
   assert.doesNotMatch(await savePanel(b), /Your answers are saved/);
 
   // Saving B's answers instead: now A's are not saved, and A says so and stops writing.

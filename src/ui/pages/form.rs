@@ -1,4 +1,4 @@
-//! A question page: the form rendered by naas-pages as HTML, with its events (submit, change, typing in a filter, the error summary's link) handled here, on the one element around it.
+//! A question page: the form rendered by naas-pages as HTML, with its events (submit, change, typing in a filter and Enter there, the error summary's link) handled here, on the one element around it.
 //!
 //! The page's answers are read from the form when the user presses Continue; `check` turns them
 //! into the address to go to, or a problem to show. A problem re-renders the form with the
@@ -66,7 +66,8 @@ pub fn FormPage(props: &FormProps) -> Html {
         <div {onsubmit}
             onchange={Callback::from(|e: Event| browser::changed(&e))}
             oninput={Callback::from(|e: InputEvent| browser::filtered(&e))}
-            onclick={Callback::from(|e: MouseEvent| browser::followed_error_link(&e))}>
+            onclick={Callback::from(|e: MouseEvent| browser::followed_error_link(&e))}
+            onkeydown={Callback::from(|e: KeyboardEvent| browser::filter_key(&e))}>
             { raw(markup) }
         </div>
     }

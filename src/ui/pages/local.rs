@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::browser;
 use crate::ui::components::problem_banner;
 use crate::ui::state::{Action, Shown, State};
 
@@ -35,12 +36,19 @@ pub fn saved_notice(state: &State, actions: &Callback<Action>) -> Html {
     html! { <>{ notice(state) }{ resume }</> }
 }
 
+/// What the save panel says and offers, which takes focus when its button is pressed.
+const SAVE_BODY: &str = "save-body";
+
 /// Saving on this device: an opt-in; once on, whether the browser kept the answers, and a way
 /// to clear them; or, when another tab's answers are saved, a way to save these instead.
 pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
     let save = |label: &'static str| {
         let actions = actions.clone();
-        let onclick = Callback::from(move |_: MouseEvent| actions.emit(Action::SaveOn));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            actions.emit(Action::SaveOn);
+            // The button goes once pressed: keep the keyboard's place on what replaced it.
+            gloo::timers::callback::Timeout::new(0, || browser::focus_id(SAVE_BODY)).forget();
+        });
         html! { <button type="button" class="govuk-button govuk-button--secondary" {onclick}>{ label }</button> }
     };
     let body = match state.shown() {
@@ -73,7 +81,7 @@ pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
         },
         Shown::Elsewhere => html! {
             <>
-                <p class="govuk-body" role="status">{ "Answers from another tab or window are saved in this browser on this device. These answers are not saved." }</p>
+                <p class="govuk-body" role="status">{ "Other answers are saved in this browser on this device, from another tab or window or an earlier visit. These answers are not saved." }</p>
                 { save("Save these answers instead") }
             </>
         },
@@ -82,7 +90,7 @@ pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
         <div class="app-no-print app-save" id="save">
             <h2 class="govuk-heading-m">{ "Save your answers on this device" }</h2>
             { notice(state) }
-            { body }
+            <div id={SAVE_BODY} tabindex="-1">{ body }</div>
         </div>
     }
 }

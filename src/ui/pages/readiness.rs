@@ -15,18 +15,19 @@ pub const SET_HEADING: &str = "Which standard do you want to check yourself agai
 pub const CHECKS_HEADING: &str = "Which of these had you done, while NAAS was running?";
 const NONE: &str = "none";
 
-/// A form of radios with a page heading, a caption and a hint.
+/// A form of radios with a page heading, a caption and a hint, and `after` them any note (below
+/// the options, so that the first option is on the first screen of a phone).
 fn radios(
     state: &State,
     name: String,
     (caption, heading, hint): (String, String, String),
     items: Vec<Item>,
     selected: Option<String>,
-    note: Option<String>,
+    after: Option<String>,
 ) -> Form {
     Form {
         back: state.view.back.clone(),
-        note,
+        note: None,
         question: Question {
             name,
             caption: Some(caption),
@@ -41,7 +42,7 @@ fn radios(
                 reveal: None,
             },
         },
-        after: None,
+        after,
         submit: "Continue",
         secondary: false,
     }
