@@ -290,3 +290,28 @@ fn a_fixed_date_after_today_is_refused_and_named_and_today_itself_is_kept() {
     assert_eq!(config.as_at, Some(today));
     assert!(problems.is_empty());
 }
+
+#[test]
+fn contrast_is_wcag_s_formula_for_every_grey_and_primary() {
+    let channel = |c: u8| {
+        let c = c as f64 / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance =
+        |[r, g, b]: [u8; 3]| 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    for v in 0..=255u8 {
+        for colour in [[v, v, v], [v, 0, 0], [0, v, 0], [0, 0, v]] {
+            let (a, b) = (luminance(colour), luminance([255, 255, 255]));
+            let expected = (a.max(b) + 0.05) / (a.min(b) + 0.05);
+            let got = contrast(colour, [255, 255, 255]);
+            assert!(
+                (got - expected).abs() < 1e-9,
+                "{colour:?}: {got} against {expected}"
+            );
+        }
+    }
+}
