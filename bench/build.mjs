@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { load, evaluate, day, long } from "./plain/engine.js";
+import { load, evaluate, day, long, certain } from "./plain/engine.js";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const OUT = join(BENCH, "out");
@@ -85,11 +85,14 @@ function councilFact(policy, fact) {
   return any(
     policy.raw.phases.map((p) => {
       const ids = `{council} anyof [${inPhase(policy, p).map(quote).join(", ")}]`;
-      const joined = `{date} >= ${quote(day(p.from))}`;
+      // A phase that began in a month alone leaves that month's days unclear.
+      const joined = `{date} >= ${quote(certain(p.from))}`;
+      const notSure = `{date} < ${quote(certain(p.from))}`;
       const notYet = `{date} < ${quote(day(p.from))}`;
       // Before `unclear_from` a council of an inexact phase had not joined yet; from then, unclear.
       const later = p.exact ? notYet : p.unclear_from ? `{date} < ${quote(day(p.unclear_from))}` : "false";
-      const unclear = p.exact ? "false" : p.unclear_from ? all([notYet, `{date} >= ${quote(day(p.unclear_from))}`]) : notYet;
+      const start = p.exact ? day(p.from) : p.unclear_from ? day(p.unclear_from) : undefined;
+      const unclear = start ? all([notSure, `{date} >= ${quote(start)}`]) : notSure;
       if (fact === "in-naas") return all([ids, joined]);
       if (fact === "joins-later") return all([ids, later]);
       return all([ids, unclear]);

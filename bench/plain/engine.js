@@ -6,6 +6,13 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 /** "2018-07" (a month) or "2019-03-18" (a day) as the ISO day it starts on. */
 export const day = (spec) => (spec.length === 7 ? `${spec}-01` : spec);
 
+/** The first day by which a change had certainly happened: a day itself, or for a month alone the first day of the next month. */
+export function certain(spec) {
+  if (spec.length !== 7) return spec;
+  const [y, m] = spec.split("-").map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+}
+
 /** "5 October 2019" for a day, "July 2018" for a month, as the app writes dates. */
 export function long(spec) {
   const [y, m, d] = spec.split("-");
@@ -64,9 +71,11 @@ function truth(policy, answers, when) {
     const council = chosenCouncil(policy, answers);
     if (!council) return FALSE;
     const phase = policy.phases.get(council.phase);
-    const joined = answers.date >= day(phase.from);
+    // A phase that began in a month alone leaves that month's days unclear.
+    const joined = answers.date >= certain(phase.from);
+    const before = answers.date < day(phase.from);
     // Before `unclear_from` (when the sources first show the phase forming) a council had not joined yet.
-    const later = !joined && (phase.exact || (phase.unclear_from !== undefined && answers.date < day(phase.unclear_from)));
+    const later = before && (phase.exact || (phase.unclear_from !== undefined && answers.date < day(phase.unclear_from)));
     const holds = { "in-naas": joined, "joins-later": later, "join-date-unclear": !joined && !later }[when.council];
     return holds ? TRUE : FALSE;
   }
@@ -96,7 +105,7 @@ export function evaluate(policy, answers) {
   return { gap: true };
 }
 
-/** The text with {date}, {regulator}, {council}, {phase} and {joined} filled in where known. */
+/** The text with {date}, {regulator}, {council}, {phase}, {joined} and {site_from} filled in where known. */
 export function fill(policy, answers, text) {
   const council = chosenCouncil(policy, answers);
   const phase = council && policy.phases.get(council.phase);
@@ -106,6 +115,7 @@ export function fill(policy, answers, text) {
     council: council?.name,
     phase: phase?.label,
     joined: phase && long(phase.from),
+    site_from: phase && long(certain(phase.from)),
   };
   return text.replace(/\{(\w+)\}/g, (all, name) => values[name] ?? all);
 }

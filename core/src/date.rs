@@ -144,6 +144,24 @@ impl Date {
         }
     }
 
+    /// The first day of the month after this date's month.
+    pub fn next_month(self) -> Date {
+        if self.month < 12 {
+            Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
+        } else {
+            Date::new(self.year() + 1, 1, 1).unwrap_or(self)
+        }
+    }
+
+    /// Whether two dates fall in the same month of the same year.
+    pub fn same_month(self, other: Date) -> bool {
+        (self.year, self.month) == (other.year, other.month)
+    }
+
     /// "17 March 2020", as GOV.UK writes dates.
     pub fn long(self) -> String {
         format!("{} {} {}", self.day, month_name(self.month), self.year)
@@ -194,6 +212,32 @@ impl DateSpec {
         match self.precision {
             Precision::Day => self.date.long(),
             Precision::Month => format!("{} {}", month_name(self.date.month), self.date.year),
+        }
+    }
+
+    /// Whether the sources leave open whether this change had happened by `date`: for a month
+    /// alone, every day of that month (the change fell on one of them, no one says which).
+    ///
+    /// ```
+    /// use naas_core::date::{Date, DateSpec};
+    /// let july = DateSpec::parse("2018-07").unwrap();
+    /// assert!(july.leaves_open(Date::parse("2018-07-31").unwrap()));
+    /// assert!(!july.leaves_open(Date::parse("2018-08-01").unwrap()));
+    /// assert!(!DateSpec::parse("2019-03-18").unwrap().leaves_open(Date::parse("2019-03-18").unwrap()));
+    /// ```
+    pub fn leaves_open(self, date: Date) -> bool {
+        self.precision == Precision::Month && self.date.same_month(date)
+    }
+
+    /// The first day by which the change had certainly happened: the day itself, or for a month
+    /// alone the first day of the next month ("July 2018" gives 1 August 2018).
+    pub fn certain(self) -> DateSpec {
+        match self.precision {
+            Precision::Day => self,
+            Precision::Month => DateSpec {
+                date: self.date.next_month(),
+                precision: Precision::Day,
+            },
         }
     }
 
@@ -292,6 +336,15 @@ mod tests {
             DateSpec::parse("2020-03-17").unwrap().previous_long(),
             "16 March 2020"
         );
+    }
+
+    #[test]
+    fn steps_to_the_next_month_across_year_ends() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2018-07-17").next_month(), d("2018-08-01"));
+        assert_eq!(d("2021-12-31").next_month(), d("2022-01-01"));
+        assert!(d("2022-01-01").same_month(d("2022-01-31")));
+        assert!(!d("2022-01-01").same_month(d("2023-01-01")));
     }
 
     #[test]

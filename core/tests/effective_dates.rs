@@ -17,21 +17,31 @@ const NOT_LISTED: &str =
 /// reasons must show ("... saying Social Work England") where the outcome itself stays the same.
 #[rustfmt::skip]
 const CHANGES: &[(&str, &str, &str, &str)] = &[
-    ("2018-07-01", AT_LEEDS, "not-started", "practitioner"),
-    ("2019-03-18", AT_WALSALL, "not-yet", "unclear-site-date"),
-    ("2019-03-18", NOT_LISTED, "not-yet-phase-one", "unclear-not-listed"),
+    // Phase one began in July 2018, on a day no source gives: unclear all month.
+    ("2018-07-01", AT_LEEDS, "not-started", "unclear-site-date"),
+    ("2018-08-01", AT_LEEDS, "unclear-site-date", "practitioner"),
+    // Phase two was planned for 2019; no source gives the day any of its councils started.
+    ("2019-01-01", AT_WALSALL, "not-yet", "unclear-site-date"),
+    ("2019-01-01", NOT_LISTED, "not-yet-phase-one", "unclear-not-listed"),
     ("2019-07-26", AT_WALSALL, "unclear-site-date", "practitioner"),
     ("2019-12-02", "role=frontline registration=no", "not-in-scope-unregistered saying the Health and Care Professions Council (HCPC)", "not-in-scope-unregistered saying Social Work England"),
     ("2020-01-31", "role=asye registration=yes employer=local-authority", "unclear-route-early", "route-asye"),
     ("2020-01-31", "role=principal-social-worker registration=yes employer=childrens-trust", "unclear-route-early", "route-psw"),
     ("2020-03-17", AT_LEEDS, "practitioner", "paused"),
-    ("2021-06-01", AT_LEEDS, "paused", "practitioner"),
+    // Centres reopened in June 2021, on a day no source gives: unclear all month.
+    ("2021-06-01", AT_LEEDS, "paused", "unclear-reopening"),
+    ("2021-07-01", AT_LEEDS, "unclear-reopening", "practitioner"),
     ("2021-07-07", AT_PLYMOUTH, "unclear-site-date", "supervisor"),
-    ("2022-01-01", AT_LEEDS, "practitioner", "unclear-january-2022"),
-    ("2022-01-14", AT_LEEDS, "unclear-january-2022", "closed"),
-    ("2022-03-01", AT_LEEDS, "closed", "now-practitioner"),
+    // Assessments had been cancelled before the announcement of January 2022, from when no
+    // source says: unclear from 1 December 2021.
+    ("2021-12-01", AT_LEEDS, "practitioner", "unclear-assessments-cancelled"),
+    ("2022-01-14", AT_LEEDS, "unclear-assessments-cancelled", "closed"),
+    // The programme closed in March 2022, day unknown: closed for certain from 1 April.
+    ("2022-04-01", AT_LEEDS, "closed", "now-practitioner"),
     ("2027-04-01", AT_LEEDS, "now-practitioner", "now-practitioner-ecs"),
-    ("2027-09-01", "role=asye", "now-asye", "now-asye-ecdp"),
+    // The early career development programme replaces the ASYE from September 2027.
+    ("2027-09-01", "role=asye", "now-asye", "now-asye-ecdp-starting"),
+    ("2027-10-01", "role=asye", "now-asye-ecdp-starting", "now-asye-ecdp"),
 ];
 
 #[test]

@@ -99,7 +99,7 @@ fn frontline_and_supervisors_at_naas_sites() {
         "practitioner",
     );
     check(
-        &format!("2018-07-01 role=practice-supervisor {AT_LEEDS}"),
+        &format!("2018-08-01 role=practice-supervisor {AT_LEEDS}"),
         "supervisor",
     );
     check(
@@ -107,7 +107,7 @@ fn frontline_and_supervisors_at_naas_sites() {
         "practitioner",
     );
     check(
-        "2021-06-01 role=frontline registration=yes employer=local-authority council=plymouth",
+        "2021-07-01 role=frontline registration=yes employer=local-authority council=plymouth",
         "unclear-site-date",
     );
     check(
@@ -115,7 +115,7 @@ fn frontline_and_supervisors_at_naas_sites() {
         "practitioner",
     );
     check(
-        &format!("2021-12-31 role=practice-supervisor {AT_LEEDS}"),
+        &format!("2021-11-30 role=practice-supervisor {AT_LEEDS}"),
         "supervisor",
     );
 }
@@ -126,14 +126,14 @@ fn councils_before_they_joined() {
         "2018-10-01 role=frontline registration=yes employer=local-authority council=barnsley",
         "not-yet",
     );
-    // Phase two: "not yet" before its grant letter of 18 March 2019, unclear until the sources
+    // Phase two: "not yet" before 2019, when it was planned to run; unclear until the sources
     // show its councils as having joined (26 July 2019), a NAAS site from then.
     check(
-        &format!("2019-03-17 role=practice-supervisor {AT_WALSALL}"),
+        &format!("2018-12-31 role=practice-supervisor {AT_WALSALL}"),
         "not-yet",
     );
     check(
-        &format!("2019-03-18 role=practice-supervisor {AT_WALSALL}"),
+        &format!("2019-01-01 role=practice-supervisor {AT_WALSALL}"),
         "unclear-site-date",
     );
     check(
@@ -182,38 +182,32 @@ fn routes_for_asye_and_principal_social_workers() {
 fn dates_outside_the_live_rollout() {
     check("2018-06-30", "not-started");
     check("2015-01-01", "not-started");
+    check("2020-03-17", "paused");
+    check("2021-05-31", "paused");
     check(
-        "2020-03-17 role=frontline registration=yes employer=local-authority",
-        "paused",
-    );
-    check(
-        "2021-05-31 role=asye registration=yes employer=local-authority",
-        "paused",
-    );
-    check(
-        &format!("2021-06-01 role=frontline {AT_LEEDS}"),
+        &format!("2021-07-01 role=frontline {AT_LEEDS}"),
         "practitioner",
     );
-    check("2022-01-14 role=frontline", "closed");
-    check("2022-02-28 role=practice-supervisor", "closed");
+    check("2022-01-14", "closed");
+    check("2022-02-28", "closed");
 }
 
 /// Issue 11.4: assessments had been cancelled before DfE announced the end of NAAS (date
-/// unknown), so early January 2022 is unclear, never "you could take the assessment".
+/// unknown), so the weeks before it are unclear, never "you could take the assessment".
 #[test]
 fn early_january_2022_is_unclear_not_eligible() {
-    for day in ["2022-01-01", "2022-01-05", "2022-01-13"] {
+    for day in ["2021-12-01", "2022-01-01", "2022-01-05", "2022-01-13"] {
         check(
             &format!("{day} role=frontline registration=yes employer=local-authority"),
-            "unclear-january-2022",
+            "unclear-assessments-cancelled",
         );
         check(
             &format!("{day} role=asye registration=yes employer=childrens-trust"),
-            "unclear-january-2022",
+            "unclear-assessments-cancelled",
         );
         check(
             &format!("{day} role=practice-supervisor registration=yes employer=agency"),
-            "unclear-january-2022",
+            "unclear-assessments-cancelled",
         );
     }
     // Who was out of scope stays out of scope.
@@ -224,17 +218,21 @@ fn early_january_2022_is_unclear_not_eligible() {
     check("2022-01-05 role=adult-services", "not-in-scope-adult");
 }
 
-/// Issue 11.5: from March 2022 only the role changes what applies, so only the role is asked.
+/// Issue 11.5: once NAAS had closed only the role changes what applies, so only the role is
+/// asked (from 1 April 2022: it closed in March 2022, on a day no source gives).
 #[test]
-fn from_march_2022_only_the_role_is_asked() {
+fn from_april_2022_only_the_role_is_asked() {
     asks(TODAY, "role");
-    asks("2022-03-01", "role");
+    asks("2022-04-01", "role");
     check(&format!("{TODAY} role=frontline"), "now-practitioner");
     check("2027-03-31 role=frontline", "now-practitioner");
     check("2027-04-01 role=frontline", "now-practitioner-ecs");
     check(&format!("{TODAY} role=asye"), "now-asye");
     check("2027-08-31 role=asye", "now-asye");
-    check("2027-09-01 role=asye", "now-asye-ecdp");
+    // "From September 2027": the month, not the day, so its days have an outcome of their own.
+    check("2027-09-01 role=asye", "now-asye-ecdp-starting");
+    check("2027-09-30 role=asye", "now-asye-ecdp-starting");
+    check("2027-10-01 role=asye", "now-asye-ecdp");
     check(
         &format!("{TODAY} role=practice-supervisor"),
         "now-supervisor",
@@ -290,7 +288,13 @@ fn registration_decides_first_whatever_the_role() {
     );
     let policy = policy();
     let role = policy.question_by_id("role").unwrap();
-    for date in ["2018-07-01", "2019-10-01", "2020-06-01", "2021-07-07"] {
+    for date in [
+        "2018-07-01",
+        "2019-10-01",
+        "2021-06-01",
+        "2021-07-07",
+        "2021-12-01",
+    ] {
         for option in policy.option_ids(role) {
             let id = &policy.choice(role, option).id;
             let expected = match id.as_ref() {
@@ -346,7 +350,7 @@ fn agency_social_workers_by_the_council_that_placed_them() {
         "agency-at-site",
     );
     check(
-        &format!("2019-03-01 role=frontline {agency} council=walsall"),
+        &format!("2018-12-01 role=frontline {agency} council=walsall"),
         "agency-not-yet",
     );
     check(
@@ -354,7 +358,7 @@ fn agency_social_workers_by_the_council_that_placed_them() {
         "agency-site-date-unclear",
     );
     check(
-        &format!("2021-06-01 role=frontline {agency} council=plymouth"),
+        &format!("2021-07-01 role=frontline {agency} council=plymouth"),
         "agency-site-date-unclear",
     );
     check(
@@ -369,8 +373,8 @@ fn agency_social_workers_by_the_council_that_placed_them() {
         &format!("2020-02-10 role=asye {agency} council=bury"),
         "agency-at-site",
     );
-    // Nobody could take part while the centres were closed, agency or not.
-    check(&format!("2020-06-01 role=frontline {agency}"), "paused");
+    // Nobody could take part while the centres were closed, agency or not: nothing is asked.
+    check("2020-06-01", "paused");
 
     // The reasons say whether the council was a site, with its phase's sources, and that the
     // published rule did not mention agency staff.
@@ -415,10 +419,14 @@ fn notes_go_only_with_the_results_they_are_relevant_to() {
     assert!(january.iter().any(|n| n == "closed-since"), "{january:?}");
     for now in [true, false] {
         let closed = notes(&format!("{TODAY} role=frontline"), now);
-        assert!(
-            closed.iter().any(|n| n == "keep-your-certificate"),
-            "{closed:?}"
-        );
+        // Today: keep your certificate. Another date: that result is about then, and now may
+        // be different.
+        let expected = if now {
+            "keep-your-certificate"
+        } else {
+            "closed-then"
+        };
+        assert!(closed.iter().any(|n| n == expected), "{closed:?}");
         for id in [
             "voluntary",
             "registration-unaffected",
@@ -430,11 +438,46 @@ fn notes_go_only_with_the_results_they_are_relevant_to() {
     }
 }
 
+/// Fact review: "if you were accredited, keep your own copy" goes only with the roles that could
+/// have been accredited while NAAS ran. Someone in the ASYE today qualified after it closed;
+/// practice leaders were encouraged to take the practice supervisor assessment, and may have
+/// been accredited in an earlier role.
+#[test]
+fn keep_your_certificate_goes_only_with_roles_that_could_have_been_accredited() {
+    let policy = policy();
+    let today = |role: &str| -> Vec<String> {
+        let decision = decide(&policy, &format!("{TODAY} role={role}"));
+        policy
+            .notes_for(decision.outcome, true)
+            .map(|n| n.id.to_string())
+            .collect()
+    };
+    for role in ["asye"] {
+        let notes = today(role);
+        for id in ["keep-your-certificate", "accreditation-now"] {
+            assert!(!notes.iter().any(|n| n == id), "{role}: {notes:?}");
+        }
+    }
+    for role in [
+        "frontline",
+        "practice-supervisor",
+        "practice-leader",
+        "principal-social-worker",
+        "other",
+    ] {
+        let notes = today(role);
+        assert!(
+            notes.iter().any(|n| n == "keep-your-certificate"),
+            "{role}: {notes:?}"
+        );
+    }
+}
+
 /// Issue 11.4 and 11.5: whatever can be reached on today's date has present-tense words for it.
 #[test]
 fn what_today_reaches_has_present_tense_texts() {
     let policy = policy();
-    for date in [TODAY, "2027-04-01", "2027-09-01"] {
+    for date in [TODAY, "2027-04-01", "2027-09-01", "2027-10-01"] {
         explore::walk(
             &policy,
             Date::parse(date).unwrap(),
@@ -502,6 +545,132 @@ fn every_outcome_kind_is_reached_by_a_journey_above() {
             policy.outcomes.iter().any(|o| o.kind == kind),
             "no outcome of kind {}",
             kind.id()
+        );
+    }
+}
+
+/// Fact review (brief 8.4 and 0): phase one began in July 2018, the month and not the day, so
+/// every day of July 2018 is unclear at a phase one council, never "it was a NAAS site".
+#[test]
+fn the_days_of_july_2018_are_unclear_at_phase_one_councils() {
+    for day in ["2018-07-01", "2018-07-31"] {
+        check(
+            &format!("{day} role=frontline {AT_LEEDS}"),
+            "unclear-site-date",
+        );
+    }
+    check(
+        &format!("2018-08-01 role=frontline {AT_LEEDS}"),
+        "practitioner",
+    );
+}
+
+/// Fact review (brief 8.4): assessment centres reopened in June 2021, the month and not the day,
+/// so every day of June 2021 is unclear, never "you could have taken".
+#[test]
+fn the_days_of_june_2021_are_unclear() {
+    for day in ["2021-06-01", "2021-06-30"] {
+        check(
+            &format!("{day} role=frontline registration=yes employer=local-authority"),
+            "unclear-reopening",
+        );
+    }
+    check(
+        &format!("2021-07-01 role=frontline {AT_LEEDS}"),
+        "practitioner",
+    );
+}
+
+/// Fact review (brief 8.3): DfE had cancelled assessments before it said so in the week of 14
+/// January 2022, date unknown, so "could take" is not claimed for the weeks before it either:
+/// from 1 December 2021 it is unclear.
+#[test]
+fn the_weeks_before_the_announcement_are_unclear() {
+    check(
+        &format!("2021-11-30 role=frontline {AT_LEEDS}"),
+        "practitioner",
+    );
+    for day in ["2021-12-01", "2021-12-31", "2022-01-13"] {
+        check(
+            &format!("{day} role=frontline registration=yes employer=local-authority"),
+            "unclear-assessments-cancelled",
+        );
+    }
+}
+
+/// Fact review (brief 1, 8.3): the programme closed in March 2022, day unknown, so no day of
+/// March says it "had closed"; what holds all month is that no assessments were held.
+#[test]
+fn the_days_of_march_2022_say_no_assessments_were_held_not_that_naas_had_closed() {
+    for day in ["2022-03-01", "2022-03-31"] {
+        check(day, "closed");
+    }
+    check("2022-04-01 role=frontline", "now-practitioner");
+}
+
+/// Fact review (brief 8.2): phase two ran in 2019 and the sources first name its councils in a
+/// grant letter of 18 March 2019, but no source gives the day any of them started: unclear
+/// through 2019 until 26 July, never "had not joined" because of the letter's date.
+#[test]
+fn phase_two_councils_are_unclear_from_2019_not_from_the_grant_letter() {
+    let barnsley = "role=frontline registration=yes employer=local-authority council=barnsley";
+    check(&format!("2018-12-31 {barnsley}"), "not-yet");
+    let policy = policy();
+    for day in ["2019-01-01", "2019-03-01", "2019-03-18", "2019-07-25"] {
+        let journey = format!("{day} {barnsley}");
+        check(&journey, "unclear-site-date");
+        let decision = decide(&policy, &journey);
+        assert!(
+            decision
+                .reasons
+                .iter()
+                .all(|r| !r.text.contains("joined on")),
+            "{journey}: {:?}",
+            decision.reasons
+        );
+    }
+}
+
+/// Fact review: on dates when nobody could take an assessment the date decides alone, so
+/// nothing is asked (registration and employer could not change the answer).
+#[test]
+fn when_nobody_could_take_part_nothing_is_asked() {
+    for day in [
+        "2020-03-17",
+        "2020-06-01",
+        "2021-05-31",
+        "2022-01-14",
+        "2022-02-28",
+    ] {
+        let policy = policy();
+        let trip = engine::replay(&policy, &answers(&policy, day));
+        assert!(trip.path.is_empty(), "{day}: asked {:?}", trip.path);
+        assert!(trip.decision().is_some(), "{day}: no decision");
+    }
+    check("2020-06-01", "paused");
+    check("2022-02-01", "closed");
+}
+
+/// Fact review: principal social workers and social workers in the ASYE are never asked which
+/// council employed them, because DfE's guidance said the same for them wherever they worked;
+/// their result says so.
+#[test]
+fn the_council_is_not_asked_where_it_cannot_change_the_answer_and_the_result_says_why() {
+    let policy = policy();
+    for journey in [
+        "2019-10-05 role=asye registration=yes employer=local-authority",
+        "2019-10-05 role=principal-social-worker registration=yes employer=childrens-trust",
+        "2020-02-10 role=asye registration=yes employer=local-authority",
+        "2021-09-01 role=principal-social-worker registration=yes employer=local-authority",
+    ] {
+        let decision = decide(&policy, journey);
+        assert!(
+            decision
+                .reasons
+                .iter()
+                .any(|r| r.text.contains("which council employed you")),
+            "{journey}: no reason says why the council is not asked: {:?}",
+            decision.reasons
         );
     }
 }

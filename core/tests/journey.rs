@@ -463,6 +463,99 @@ fn readiness_links_that_are_half_finished_go_to_the_first_open_question() {
     assert_eq!(b.fragment(), "#/readiness/p1?set=practitioner");
 }
 
+/// Fact review: a result for any date but today speaks of that time. What applies now (in the
+/// present tense, and the standards published in February 2026 that apply from 2027) is said only
+/// on today's result; a result for another date says that now may be different, and to check
+/// today. Only the notes said under the summary, which begin "This result is about {date}",
+/// speak of now on another date's result.
+#[test]
+fn a_result_for_another_date_speaks_of_its_time_and_leaves_now_to_today() {
+    let (policy, readiness) = naas_core::shipped();
+    let today = date(TODAY);
+    let cx = Context {
+        policy,
+        readiness,
+        today,
+        fixed: None,
+    };
+    let mut days: Vec<Date> = naas_core::engine::explore::dates(policy);
+    days.extend(["2019-10-05", "2022-03-15", "2023-05-01", "2026-11-30"].map(date));
+    days.retain(|d| *d < today);
+    let mut seen = 0;
+    for day in days {
+        naas_core::engine::explore::walk(policy, day, &mut |visit| {
+            let Ok(Step::Decided(_)) = visit.step else {
+                return;
+            };
+            let mut journey = Journey::at(Page::Result);
+            journey.when = When::On(day);
+            journey.chosen = visit.path.iter().copied().collect();
+            let view = cx.view(journey);
+            let Screen::Result(verdict) = &view.screen else {
+                panic!("{day}: not a result");
+            };
+            let texts = [&verdict.title, &verdict.summary]
+                .into_iter()
+                .chain(verdict.next.iter().map(|i| &i.text))
+                .chain(verdict.instead.iter().map(|i| &i.text))
+                .chain(verdict.notes.iter().map(|i| &i.text));
+            for text in texts {
+                let words: Vec<&str> = text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                for now in ["now", "Now", "today", "2027"] {
+                    assert!(
+                        !words.contains(&now),
+                        "{} {}: {text:?} says {now:?}",
+                        day.iso(),
+                        engine::explore::describe(policy, visit.path)
+                    );
+                }
+                assert!(
+                    !text.contains("early career"),
+                    "{} {}: {text:?}",
+                    day.iso(),
+                    engine::explore::describe(policy, visit.path)
+                );
+            }
+            seen += 1;
+        });
+    }
+    assert!(seen > 1000, "only {seen} results read");
+
+    // The reviewer's example: a frontline worker on 15 March 2022, and one a year later.
+    let march = read(&cx, "#/result?date=2022-03-15");
+    let Screen::Result(verdict) = &march.screen else {
+        panic!("not a result")
+    };
+    assert_eq!(verdict.title, "NAAS had been stopped by that date");
+    let later = read(&cx, "#/result?date=2023-05-01&role=frontline");
+    let Screen::Result(verdict) = &later.screen else {
+        panic!("not a result")
+    };
+    assert!(verdict.instead.is_empty(), "{:?}", verdict.instead);
+    assert!(
+        verdict
+            .lead_notes
+            .iter()
+            .any(|n| n.text.contains("check today's date")),
+        "{:?}",
+        verdict.lead_notes
+    );
+    // Today's result says what applies now.
+    let now = read(&cx, "#/result?date=today&role=frontline");
+    let Screen::Result(verdict) = &now.screen else {
+        panic!("not a result")
+    };
+    assert!(
+        verdict.summary.contains("31 March 2027"),
+        "{}",
+        verdict.summary
+    );
+    assert!(!verdict.instead.is_empty());
+}
+
 // ---------------------------------------------------------------------------------------------
 // The model-based property test.
 // ---------------------------------------------------------------------------------------------

@@ -95,6 +95,72 @@ fn the_walk_finds_questions_that_are_never_asked() {
     );
 }
 
+/// The shipped rules with the rule `id` moved to just before the rule `before`.
+fn move_rule(text: &str, id: &str, before: &str) -> String {
+    let start = text
+        .find(&format!("[[rules]]\nid = \"{id}\""))
+        .expect("the rule");
+    let end = start
+        + 1
+        + text[start + 1..]
+            .find("[[rules]]\n")
+            .expect("a rule after it");
+    let block = &text[start..end];
+    let without = format!("{}{}", &text[..start], &text[end..]);
+    let at = without
+        .find(&format!("[[rules]]\nid = \"{before}\""))
+        .expect("the rule to go before");
+    format!("{}{block}{}", &without[..at], &without[at..])
+}
+
+/// Fact review: the journey asks only what can change the result. With the pause decided after
+/// registration and employer (as it once was), both were asked on paused dates though every
+/// answer ended in "could not", and "it depends on whether you were registered" was said of a
+/// date on which nobody could take part.
+#[test]
+fn the_walk_finds_questions_no_answer_to_which_can_change_the_result() {
+    audit_finds(
+        |t| move_rule(t, "assessments-paused", "reopening-unclear"),
+        &[
+            (
+                "question `employer`",
+                "no answer to it can change the result",
+            ),
+            ("outcome `unclear-registration`", "says it is unclear"),
+        ],
+    );
+    // Asking the role on the dates DfE had scrapped NAAS, when nobody could take part.
+    audit_finds(
+        |t| move_rule(t, "programme-scrapped", "closed-practitioner"),
+        &[("question `role`", "no answer to it can change the result")],
+    );
+}
+
+/// Fact review: no result claims a day the sources do not give. With the closure taken to
+/// start on the first of March 2022 (the sources say only "March 2022"), the days of March said
+/// "NAAS had closed by that date".
+#[test]
+fn the_walk_finds_results_that_claim_the_day_of_a_month_only_change() {
+    audit_finds(
+        |t| t.replace("\"2022-04-01\"", "\"2022-03\""),
+        &[(
+            "rule `closed-practitioner`",
+            "decides in March 2022, which the sources give without a day",
+        )],
+    );
+    // Without the rule for June 2021, its days would say "you could have taken it".
+    audit_finds(
+        |t| {
+            t.replacen(
+                "before = \"2021-07-01\"\nbecause = \"NAAS assessment centres",
+                "before = \"2021-06-02\"\nbecause = \"NAAS assessment centres",
+                1,
+            )
+        },
+        &[("rule `practitioner`", "decides in June 2021")],
+    );
+}
+
 #[test]
 fn a_broken_policy_reports_every_problem_with_the_id_at_fault() {
     let broken = SHIPPED_TOML
@@ -192,7 +258,8 @@ fn user_texts() -> Vec<(String, String)> {
         for t in texts.into_iter().flatten() {
             add(format!("outcome {}", o.id), t);
         }
-        for s in o.next.iter().chain(o.instead.iter()) {
+        let items = o.next.iter().chain(o.instead.iter());
+        for s in items.chain(o.instead_now.iter().flatten()) {
             add(format!("outcome {}", o.id), &s.text);
         }
     }

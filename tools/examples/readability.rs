@@ -130,7 +130,8 @@ fn policy_texts(p: &Policy) -> Vec<(String, String)> {
         if let Some(t) = &o.summary_now {
             add(format!("outcome {} summary now", o.id), t);
         }
-        for (i, s) in o.next.iter().chain(o.instead.iter()).enumerate() {
+        let items = o.next.iter().chain(o.instead.iter());
+        for (i, s) in items.chain(o.instead_now.iter().flatten()).enumerate() {
             add(format!("outcome {} item {}", o.id, i + 1), &s.text);
         }
     }

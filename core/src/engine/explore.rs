@@ -15,11 +15,12 @@
 //! assert_eq!(audit.rules, policy.rules.len());
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
-use crate::date::Date;
-use crate::engine::{self, Answers, Gap, Step};
-use crate::policy::{OptionId, Policy, QuestionId};
+use crate::date::{Date, DateSpec};
+use crate::engine::{self, Answers, Decision, Gap, Step};
+use crate::policy::{OptionId, OutcomeId, OutcomeKind, Policy, QuestionId, RuleId, Test};
 use crate::problem::Problem;
 
 /// One place a walk reaches: the answers given on the way, in asking order, and what the engine
@@ -43,6 +44,34 @@ pub struct Audit {
     pub outcomes: usize,
     /// Every problem, each naming the id at fault; empty for a sound policy.
     pub problems: Vec<Problem>,
+}
+
+/// What a result tells its reader, for telling results apart: whether they could take part,
+/// and, for a result that says what applied to someone given their answers (a closed result
+/// whose rule reads answers), which. The audit asks a question only where some answer to it
+/// can change the gist: "could not" for one reason is as good an answer as for another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gist {
+    /// Could take part, by the usual route or another.
+    Could,
+    /// Unclear; unclear results differ in what is unknown and whom to ask, so each is its own.
+    Unclear(OutcomeId),
+    /// Could not take part, whatever the reason.
+    CouldNot,
+    /// Could not take part, and the result says what applied instead for these answers.
+    Applies(OutcomeId),
+}
+
+/// The gist of a decision.
+pub fn gist(policy: &Policy, decision: &Decision) -> Gist {
+    match policy.outcome(decision.outcome).kind {
+        OutcomeKind::Eligible | OutcomeKind::OtherRoute => Gist::Could,
+        OutcomeKind::Unclear => Gist::Unclear(decision.outcome),
+        OutcomeKind::Closed if reads_answers(policy, decision.rule) => {
+            Gist::Applies(decision.outcome)
+        }
+        _ => Gist::CouldNot,
+    }
 }
 
 /// The dates worth walking: every boundary and the day before each, in order.
@@ -82,6 +111,7 @@ pub fn audit(policy: &Policy) -> Audit {
     let mut decided = BTreeSet::new();
     let mut reached = BTreeSet::new();
     let mut journeys = 0;
+    let mut ends = Ends::default();
     for &date in &dates {
         if engine::status_at(policy, date).is_none() {
             found.add("statuses", "no status covers this date", date, "");
@@ -94,6 +124,8 @@ pub fn audit(policy: &Policy) -> Audit {
         }
         walk(policy, date, &mut |visit| {
             let journey = describe(policy, visit.path);
+            needless_question(policy, visit, &mut ends, &mut found, &journey);
+            false_unclear(policy, visit, &mut ends, &mut found, &journey);
             match visit.step {
                 Err(Gap) => found.add(
                     &format!("journey `{journey}`"),
@@ -154,7 +186,8 @@ pub fn audit(policy: &Policy) -> Audit {
                         .chain(outcome.summary_now.as_ref())
                         .chain(outcome.ask.as_ref())
                         .chain(outcome.next.iter().map(|s| &s.text))
-                        .chain(outcome.instead.iter().map(|s| &s.text));
+                        .chain(outcome.instead.iter().map(|s| &s.text))
+                        .chain(outcome.instead_now.iter().flatten().map(|s| &s.text));
                     for text in texts {
                         found.unfilled(&place, text, &facts.fill(text), date, &journey);
                     }
@@ -168,6 +201,9 @@ pub fn audit(policy: &Policy) -> Audit {
                 }
             }
         });
+    }
+    for month in months_only(policy) {
+        claims_a_day(policy, month, &dates, &mut ends, &mut found);
     }
     for q in policy.question_ids().filter(|q| !asked.contains(q)) {
         found.never(
@@ -184,7 +220,7 @@ pub fn audit(policy: &Policy) -> Audit {
     for note in policy.notes.iter() {
         let shown = reached
             .iter()
-            .any(|o| note.kinds.contains(&policy.outcome(*o).kind));
+            .any(|o| note.kinds.contains(&policy.outcome(*o).kind) || note.outcomes.contains(o));
         if !shown {
             found.never(
                 format!("note `{}`", note.id),
@@ -227,6 +263,249 @@ pub fn describe(policy: &Policy, path: &[(QuestionId, OptionId)]) -> String {
         .map(|(q, o)| format!("{}={}", policy.question(*q).id, policy.choice(*q, *o).id))
         .collect();
     words.join(" ")
+}
+
+/// Every result (its gist and outcome) that these answers can still lead to: their own, or,
+/// while a question is open, every answer to it and everything after.
+pub fn results(policy: &Policy, answers: &Answers) -> BTreeSet<(Gist, OutcomeId)> {
+    (*Ends::default().of(policy, answers)).clone()
+}
+
+/// Where some answers can still lead: each result's gist and outcome.
+type Leads = BTreeSet<(Gist, OutcomeId)>;
+
+/// A date and the answers given on it, in question order.
+type Given = (Date, Vec<(QuestionId, OptionId)>);
+
+/// [`results`] remembered for each date and set of answers, since the audit asks for the same
+/// ones many times.
+#[derive(Default)]
+struct Ends(HashMap<Given, Rc<Leads>>);
+
+impl Ends {
+    fn of(&mut self, policy: &Policy, answers: &Answers) -> Rc<Leads> {
+        let key = (answers.date, answers.iter().collect::<Vec<_>>());
+        if let Some(found) = self.0.get(&key) {
+            return Rc::clone(found);
+        }
+        let mut found = BTreeSet::new();
+        match engine::evaluate(policy, answers) {
+            Ok(Step::Decided(d)) => {
+                found.insert((gist(policy, &d), d.outcome));
+            }
+            // A question asked again is reported elsewhere; following it would never end.
+            Ok(Step::Ask(q)) if answers.get(q).is_none() => {
+                for o in policy.option_ids(q) {
+                    found.extend(self.of(policy, &answers.clone().with(q, o)).iter().copied());
+                }
+            }
+            _ => {}
+        }
+        let found = Rc::new(found);
+        self.0.insert(key, Rc::clone(&found));
+        found
+    }
+}
+
+/// Whether any condition of the rule reads an answer (not only the date).
+fn reads_answers(policy: &Policy, rule: RuleId) -> bool {
+    policy
+        .rule(rule)
+        .when
+        .iter()
+        .any(|c| !matches!(c.test, Test::Date(_)))
+}
+
+/// The questions a rule reads.
+fn questions_read(policy: &Policy, rule: RuleId) -> Vec<QuestionId> {
+    policy
+        .rule(rule)
+        .when
+        .iter()
+        .filter_map(|c| match &c.test {
+            Test::Answer { question, .. } => Some(*question),
+            Test::Council(_) => policy.council_question,
+            Test::Date(_) => None,
+        })
+        .collect()
+}
+
+fn say(policy: &Policy, gist: Gist) -> String {
+    match gist {
+        Gist::Could => "could take part".into(),
+        Gist::CouldNot => "could not take part".into(),
+        Gist::Unclear(o) | Gist::Applies(o) => format!("`{}`", policy.outcome(o).id),
+    }
+}
+
+/// Only what can change the result is asked: a question every answer to which ends in the same
+/// gist is needless (for example the employer, on a date when nobody could take part).
+fn needless_question(
+    policy: &Policy,
+    visit: &Visit,
+    ends: &mut Ends,
+    found: &mut Findings,
+    journey: &str,
+) {
+    let Ok(Step::Ask(q)) = visit.step else {
+        return;
+    };
+    if visit.answers.get(*q).is_some() {
+        return;
+    }
+    let gists: BTreeSet<Gist> = ends
+        .of(policy, visit.answers)
+        .iter()
+        .map(|(g, _)| *g)
+        .collect();
+    if let [only] = gists.into_iter().collect::<Vec<_>>()[..] {
+        found.add(
+            &format!("question `{}`", policy.question(*q).id),
+            format!(
+                "is asked where no answer to it can change the result (every answer ends in {}): decide before asking it",
+                say(policy, only)
+            ),
+            visit.answers.date,
+            journey,
+        );
+    }
+}
+
+/// An unclear result that rests on answers must be able to go either way: some other answer
+/// to what its rule reads must lead somewhere other than "could not". Otherwise the answer is
+/// "could not" (for example "it depends on your registration" on a date nobody could take part).
+fn false_unclear(
+    policy: &Policy,
+    visit: &Visit,
+    ends: &mut Ends,
+    found: &mut Findings,
+    journey: &str,
+) {
+    let Ok(Step::Decided(decision)) = visit.step else {
+        return;
+    };
+    if policy.outcome(decision.outcome).kind != OutcomeKind::Unclear {
+        return;
+    }
+    let read = questions_read(policy, decision.rule);
+    if read.is_empty() {
+        // Unclear because of the date alone, which its sources must say.
+        return;
+    }
+    let date = visit.answers.date;
+    let open = visit.path.iter().enumerate().any(|(i, &(q, given))| {
+        read.contains(&q)
+            && policy.option_ids(q).filter(|o| *o != given).any(|other| {
+                let mut answers = Answers::new(date);
+                for &(q, o) in &visit.path[..i] {
+                    answers.set(q, o);
+                }
+                ends.of(policy, &answers.with(q, other))
+                    .iter()
+                    .any(|(g, _)| *g != Gist::CouldNot)
+            })
+    });
+    if !open {
+        found.add(
+            &format!("outcome `{}`", policy.outcome(decision.outcome).id),
+            "says it is unclear, but every other answer to what its rule reads ends in \"could not\": the answer is \"could not\", so decide that first",
+            date,
+            journey,
+        );
+    }
+}
+
+/// The months that rules and phases give without a day ("2021-06"): a change fell on some day
+/// of each, and no source says which.
+fn months_only(policy: &Policy) -> Vec<Date> {
+    let spans = policy
+        .rules
+        .iter()
+        .flat_map(|r| r.when.iter())
+        .filter_map(|c| match c.test {
+            Test::Date(span) => Some(span),
+            _ => None,
+        });
+    let specs = spans
+        .flat_map(|s| [s.from, s.before])
+        .chain(policy.phases.iter().map(|p| Some(p.from)))
+        .chain(policy.phases.iter().map(|p| p.unclear_from))
+        .flatten();
+    let mut months: Vec<Date> = specs
+        .filter(|s: &DateSpec| s.precision == crate::date::Precision::Month)
+        .map(|s| s.date)
+        .collect();
+    months.sort();
+    months.dedup();
+    months
+}
+
+/// On the days of a month the sources give without a day, no result may rest on the day: for
+/// each journey, if the answers lead to different things the day before the month and the day
+/// after it, the result on its days must be unclear or an outcome of its own (one that does not
+/// say which side of the change the day fell), never one side's.
+fn claims_a_day(
+    policy: &Policy,
+    first: Date,
+    walked: &[Date],
+    ends: &mut Ends,
+    found: &mut Findings,
+) {
+    let last = first.next_month().previous_day();
+    let mut days = vec![first, last];
+    days.extend(walked.iter().filter(|d| d.same_month(first)));
+    days.sort();
+    days.dedup();
+    let month = DateSpec {
+        date: first,
+        precision: crate::date::Precision::Month,
+    }
+    .long();
+    for day in days {
+        walk(policy, day, &mut |visit| {
+            let Ok(Step::Decided(decision)) = visit.step else {
+                return;
+            };
+            if policy.outcome(decision.outcome).kind == OutcomeKind::Unclear {
+                return;
+            }
+            let mut on = |date: Date| {
+                let mut answers = Answers::new(date);
+                for &(q, o) in visit.path {
+                    answers.set(q, o);
+                }
+                ends.of(policy, &answers)
+            };
+            let (before, after) = (on(first.previous_day()), on(first.next_month()));
+            let around: BTreeSet<(Gist, OutcomeId)> =
+                before.iter().chain(after.iter()).copied().collect();
+            let classes: BTreeSet<Gist> = around.iter().map(|(g, _)| loose(*g)).collect();
+            let gist = gist(policy, decision);
+            let honest = if classes.len() == 1 {
+                classes.contains(&loose(gist))
+            } else {
+                around.iter().all(|(_, o)| *o != decision.outcome)
+            };
+            if !honest {
+                found.add(
+                    &format!("rule `{}`", policy.rule(decision.rule).id),
+                    format!(
+                        "decides in {month}, which the sources give without a day, as if it knew the day: these answers lead elsewhere on the other side of the month, so its days must be unclear, or have an outcome of their own"
+                    ),
+                    day,
+                    &describe(policy, visit.path),
+                );
+            }
+        });
+    }
+}
+
+/// A gist with unclear results taken together: for comparing the two sides of a month.
+fn loose(gist: Gist) -> Gist {
+    match gist {
+        Gist::Unclear(_) => Gist::Unclear(OutcomeId(0)),
+        other => other,
+    }
 }
 
 fn walk_from(

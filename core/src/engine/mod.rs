@@ -345,6 +345,7 @@ impl Facts<'_> {
             "council" => self.council.map(|c| c.name.to_string()),
             "phase" => self.phase.map(|p| p.label.to_string()),
             "joined" => self.phase.map(|p| p.joined()),
+            "site_from" => self.phase.map(|p| p.site_from().long()),
             _ => None,
         }
     }

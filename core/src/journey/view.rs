@@ -393,7 +393,9 @@ impl<'a> Context<'a> {
                 .map(|a| facts.fill(a)),
             reasons: decision.map(|d| d.reasons.clone()).unwrap_or_default(),
             next: outcome.map(|o| items(&o.next)).unwrap_or_default(),
-            instead: outcome.map(|o| items(&o.instead)).unwrap_or_default(),
+            instead: outcome
+                .map(|o| items(o.instead_for(now)))
+                .unwrap_or_default(),
             lead_notes: notes(true),
             notes: notes(false),
             rows: self.answer_rows(journey, date, false),

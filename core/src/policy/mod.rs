@@ -246,7 +246,10 @@ pub struct Outcome {
     /// Whom to ask, for outcomes the sources cannot settle.
     pub ask: Option<Text>,
     pub next: List<Sourced>,
+    /// What to do or know instead, said of the time checked (on every date but today).
     pub instead: List<Sourced>,
+    /// What applies now, in its place when the date checked is today.
+    pub instead_now: Option<List<Sourced>>,
 }
 
 /// A note for the results it is relevant to: outcomes of some kinds, on some dates. For example
@@ -259,6 +262,9 @@ pub struct Note {
     pub sources: List<SourceId>,
     /// The kinds of outcome whose results show this note.
     pub kinds: List<OutcomeKind>,
+    /// Outcomes whose results show this note, whatever their kind: for a note that belongs
+    /// with some results of a kind and not others.
+    pub outcomes: List<OutcomeId>,
     pub dates: NoteDates,
     /// Said under the result's summary (what the result means now), not with the other notes.
     pub lead: bool,
@@ -322,6 +328,15 @@ impl Outcome {
     pub fn summary_for(&self, now: bool) -> &Text {
         present(now, &self.summary_now).unwrap_or(&self.summary)
     }
+
+    /// What to do or know instead: what applies now when the date checked is today and the
+    /// outcome says so, else what held at the time checked.
+    pub fn instead_for(&self, now: bool) -> &[Sourced] {
+        match &self.instead_now {
+            Some(items) if now => items,
+            _ => &self.instead,
+        }
+    }
 }
 
 /// The present-tense text, if the date checked is today and there is one.
@@ -362,15 +377,25 @@ impl OutcomeKind {
 
 impl Phase {
     /// Whether a council of this phase had joined NAAS on a date: yes, no (it joined later), or
-    /// unclear (the sources do not say when it joined).
+    /// unclear (the sources do not say when it joined). Where the sources give only the month
+    /// the phase began ("2018-07"), every day of that month is unclear: it began on one of them,
+    /// and no source says which.
     pub fn joined_on(&self, date: Date) -> Joined {
-        if date >= self.from.date {
+        if date >= self.site_from().date {
             Joined::Yes
+        } else if date >= self.from.date {
+            Joined::Unclear
         } else if self.exact || self.unclear_from.is_some_and(|u| date < u.date) {
             Joined::Later
         } else {
             Joined::Unclear
         }
+    }
+
+    /// The first day on which the sources show this phase's councils as NAAS sites: `from`, or
+    /// for a month alone the first day of the next month (the `{site_from}` placeholder).
+    pub fn site_from(&self) -> DateSpec {
+        self.from.certain()
     }
 
     /// The phase as a heading over its councils: "Phase one, from July 2018".
@@ -389,6 +414,42 @@ impl Phase {
 impl Span {
     pub fn contains(&self, date: Date) -> bool {
         self.from.is_none_or(|f| date >= f.date) && self.before.is_none_or(|b| date < b.date)
+    }
+
+    /// The span as a period on a timeline, as GOV.UK writes dates: "Before July 2018", "From
+    /// July 2018 to 16 March 2020", "From March 2022"; a whole month as "June 2021", and a range
+    /// within one month as "1 to 13 January 2022".
+    ///
+    /// ```
+    /// use naas_core::{date::DateSpec, policy::Span};
+    /// let span = |from, before| Span {
+    ///     from: Some(DateSpec::parse(from).unwrap()),
+    ///     before: Some(DateSpec::parse(before).unwrap()),
+    /// };
+    /// assert_eq!(span("2022-01", "2022-01-14").period(), "1 to 13 January 2022");
+    /// assert_eq!(span("2021-06", "2021-07-01").period(), "June 2021");
+    /// assert_eq!(span("2018-08-01", "2020-03-17").period(), "From 1 August 2018 to 16 March 2020");
+    /// ```
+    pub fn period(&self) -> String {
+        match (self.from, self.before) {
+            (None, Some(b)) => format!("Before {}", b.long()),
+            (Some(f), Some(b)) => {
+                let last = b.date.previous_day();
+                if !f.date.same_month(last) {
+                    format!("From {} to {}", f.long(), b.previous_long())
+                } else if f.date.day() == 1 && b.date == f.date.next_month() {
+                    DateSpec {
+                        precision: crate::date::Precision::Month,
+                        ..f
+                    }
+                    .long()
+                } else {
+                    format!("{} to {}", f.date.day(), last.long())
+                }
+            }
+            (Some(f), None) => format!("From {}", f.long()),
+            (None, None) => "Always".into(),
+        }
     }
 }
 
@@ -469,9 +530,9 @@ impl Policy {
     /// ```
     pub fn notes_for(&self, outcome: OutcomeId, now: bool) -> impl Iterator<Item = &Note> {
         let kind = self.outcome(outcome).kind;
-        self.notes
-            .iter()
-            .filter(move |n| n.kinds.contains(&kind) && n.dates.include(now))
+        self.notes.iter().filter(move |n| {
+            (n.kinds.contains(&kind) || n.outcomes.contains(&outcome)) && n.dates.include(now)
+        })
     }
 
     pub fn choice(&self, question: QuestionId, option: OptionId) -> &Choice {
@@ -512,6 +573,7 @@ impl Policy {
             .flat_map(|s| [s.from, s.before])
             .flatten()
             .chain(self.phases.iter().map(|p| p.from))
+            .chain(self.phases.iter().map(|p| p.site_from()))
             .chain(self.phases.iter().filter_map(|p| p.unclear_from))
     }
 }
@@ -548,9 +610,12 @@ mod tests {
             ids(&policy, "now-practitioner", true),
             ["keep-your-certificate", "accreditation-now", "today-only"]
         );
+        assert_eq!(ids(&policy, "now-practitioner", false), ["closed-then"]);
+        // Said only with the results of roles that could have been accredited.
+        assert_eq!(ids(&policy, "now-asye", true), ["today-only"]);
         assert_eq!(
-            ids(&policy, "now-practitioner", false),
-            ["keep-your-certificate", "accreditation-now"]
+            ids(&policy, "now-leader", true),
+            ["keep-your-certificate", "accreditation-now", "today-only"]
         );
         assert_eq!(
             ids(&policy, "practitioner", false),

@@ -176,6 +176,9 @@ pub struct RawOutcome {
     pub next: Vec<RawSourced>,
     #[serde(default)]
     pub instead: Vec<RawSourced>,
+    /// What applies now, said in place of `instead` when the date checked is today.
+    #[serde(default)]
+    pub instead_now: Option<Vec<RawSourced>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -199,6 +202,9 @@ pub struct RawNote {
     /// The outcome kinds whose results show the note.
     #[serde(default)]
     pub kinds: Vec<String>,
+    /// Outcomes whose results show the note, whatever their kind.
+    #[serde(default)]
+    pub outcomes: Vec<String>,
     /// "past" (the date checked is not today), "now" (it is today) or "any".
     #[serde(default)]
     pub dates: Option<String>,

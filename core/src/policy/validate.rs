@@ -15,6 +15,7 @@ const PLACEHOLDERS: &[&str] = &[
     "phase",
     "joined",
     "phase_note",
+    "site_from",
 ];
 
 /// Question ids that would clash with other keys in an address.
@@ -273,6 +274,10 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 ask: o.ask.as_ref().map(|a| cx.text(&place, "ask", a)),
                 next: items(&mut cx, &o.next, "next step").into(),
                 instead: items(&mut cx, &o.instead, "instead item").into(),
+                instead_now: o
+                    .instead_now
+                    .as_ref()
+                    .map(|list| items(&mut cx, list, "instead_now item").into()),
             }
         })
         .collect();
@@ -351,15 +356,20 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
         .map(|n| {
             let place = format!("note `{}`", n.id);
             let all: Vec<&str> = OutcomeKind::ALL.iter().map(|k| k.id()).collect();
-            if n.kinds.is_empty() {
+            if n.kinds.is_empty() && n.outcomes.is_empty() {
                 cx.err(
                     &place,
                     format!(
-                        "kinds must list the outcome kinds whose results show it: some of {}",
+                        "kinds must list the outcome kinds whose results show it (some of {}), or outcomes the outcomes",
                         all.join(", ")
                     ),
                 );
             }
+            let outcomes: Vec<OutcomeId> = n
+                .outcomes
+                .iter()
+                .filter_map(|o| cx.lookup(&place, "outcomes", &outcomes_ix, o).map(OutcomeId))
+                .collect();
             let kinds: Vec<OutcomeKind> = n
                 .kinds
                 .iter()
@@ -386,6 +396,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 text: cx.text(&place, "text", &n.text),
                 sources: cx.sources(&place, &sources, &n.sources, true),
                 kinds: kinds.into(),
+                outcomes: outcomes.into(),
                 dates,
                 lead: n.lead,
             }
