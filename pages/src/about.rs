@@ -1,7 +1,6 @@
 //! The About page's content: NAAS and the standards over time, how the checker works, when its rules were last checked, privacy, accessibility, every source, and the version.
 
 use naas_core::journey::view::View;
-use naas_core::policy::Span;
 
 use crate::html::Html;
 
@@ -18,7 +17,7 @@ pub fn render(view: &View, accessibility: &str) -> String {
     for status in policy.statuses.iter() {
         let current = status.span.contains(view.today);
         h.raw("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">")
-            .text(&period(&status.span));
+            .text(&status.span.period());
         if current {
             h.raw(" <strong class=\"govuk-tag\">Now</strong>");
         }
@@ -56,14 +55,4 @@ pub fn render(view: &View, accessibility: &str) -> String {
         .raw(env!("CARGO_PKG_VERSION"))
         .raw("</p>");
     h.finish()
-}
-
-/// "Before July 2018", "From July 2018 to 16 March 2020", "From March 2022".
-fn period(span: &Span) -> String {
-    match (span.from, span.before) {
-        (None, Some(b)) => format!("Before {}", b.long()),
-        (Some(f), Some(b)) => format!("From {} to {}", f.long(), b.previous_long()),
-        (Some(f), None) => format!("From {}", f.long()),
-        (None, None) => "Always".into(),
-    }
 }

@@ -42,11 +42,16 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
             rest: String::new(),
         };
     };
-    h.raw("<p class=\"govuk-body\"><strong class=\"govuk-tag ")
-        .raw(tag_class(outcome.kind))
-        .raw("\">")
-        .raw(kind_label(outcome.kind))
-        .raw("</strong></p>");
+    let label = kind_label(outcome.kind);
+    // The tag sums the result up in a word or two; where the title already says it ("NAAS has
+    // closed"), it would only repeat it.
+    if !says(&verdict.title, label) {
+        h.raw("<p class=\"govuk-body\"><strong class=\"govuk-tag ")
+            .raw(tag_class(outcome.kind))
+            .raw("\">")
+            .raw(label)
+            .raw("</strong></p>");
+    }
     h.raw("<p class=\"govuk-body-l\" id=\"result-summary\">")
         .text(&verdict.summary)
         .raw("</p>");
@@ -130,6 +135,13 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         top,
         rest: h.finish(),
     }
+}
+
+/// Whether the title says the label's words, in any case (ASCII: the labels are).
+fn says(title: &str, label: &str) -> bool {
+    title
+        .to_ascii_lowercase()
+        .contains(&label.to_ascii_lowercase())
 }
 
 fn kind_label(kind: OutcomeKind) -> &'static str {

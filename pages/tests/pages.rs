@@ -5,7 +5,7 @@ use naas_core::config::{Config, Lead};
 use naas_core::date::Date;
 use naas_core::journey::view::{Screen, View};
 use naas_core::journey::Context;
-use naas_pages::{document, plan, result};
+use naas_pages::{about, document, plan, result, start};
 
 fn view(fragment: &str) -> View<'static> {
     let (policy, readiness) = naas_core::shipped();
@@ -79,6 +79,80 @@ fn notes_appear_only_where_they_are_relevant() {
     );
     assert!(today.contains("Your result for today, 1 December 2026"));
     assert!(today.contains("What applies now"));
+}
+
+/// Fact review: a tag that says what the title already says ("NAAS has closed", "Closed") is
+/// left out; a tag that adds to the title stays.
+#[test]
+fn the_result_tag_never_repeats_the_title() {
+    let today = result_html("#/result?date=today&role=frontline", &Config::default());
+    assert!(today.contains(">NAAS has closed</h1>"), "{today}");
+    assert!(!today.contains("govuk-tag"), "{today}");
+    let past = result_html(LEEDS_2019, &Config::default());
+    assert!(
+        past.contains("govuk-tag--green\">Could take part</strong>"),
+        "{past}"
+    );
+}
+
+/// Fact review: the start page's status line reads as sentences, never "Today: NAAS has
+/// closed: it closed in March 2022." with two colons in one.
+#[test]
+fn the_start_page_status_has_one_colon_a_sentence() {
+    let view = view("#/");
+    let html = start::render(&view);
+    let status = html
+        .split("id=\"status\">")
+        .nth(1)
+        .and_then(|s| s.split("</div>").next())
+        .expect("the status");
+    let text = strip_tags(status);
+    assert!(text.contains("Today: NAAS closed in March 2022."), "{text}");
+    for sentence in text.split(". ") {
+        assert!(
+            sentence.matches(':').count() <= 1,
+            "two colons in {sentence:?}"
+        );
+    }
+}
+
+/// Fact review: the About page's timeline names a whole month as "July 2018" and a range within
+/// one month as "1 to 13 January 2022", never "From January 2022 to 13 January 2022".
+#[test]
+fn the_timeline_names_a_month_once() {
+    let view = view("#/about");
+    let html = about::render(&view, "#/accessibility");
+    let keys: Vec<String> = html
+        .split("<dt class=\"govuk-summary-list__key\">")
+        .skip(1)
+        .map(|s| strip_tags(s.split("</dt>").next().unwrap()))
+        .collect();
+    assert!(keys.iter().any(|k| k == "July 2018"), "{keys:?}");
+    assert!(keys.iter().any(|k| k == "June 2021"), "{keys:?}");
+    fn month(date: &str) -> Vec<&str> {
+        date.split(' ').rev().take(2).collect()
+    }
+    for key in &keys {
+        if let Some((from, to)) = key.strip_prefix("From ").and_then(|k| k.split_once(" to ")) {
+            let to = to.trim_end_matches(" Now");
+            assert_ne!(month(from), month(to), "{key}: one month named twice");
+        }
+    }
+}
+
+/// The text of some HTML, without its tags.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in html.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[test]

@@ -12,7 +12,7 @@ test("with JavaScript off, the start page's heading, status and Start link are t
   const { page, context } = await newPage(env.browser, { javaScriptEnabled: false });
   await page.goto(env.server.url);
   assert.equal((await page.locator("main h1").innerText()).trim(), HEADING);
-  assert.match(await page.locator("#status").innerText(), /Today: NAAS has closed/);
+  assert.match(await page.locator("#status").innerText(), /Today: NAAS closed in March 2022\./);
   const start = page.getByRole("button", { name: "Start now" });
   assert.equal(await start.getAttribute("href"), "#/date");
   assert.match(await page.locator("noscript").evaluate((e) => e.textContent), /need JavaScript/);
