@@ -792,7 +792,7 @@ const TOML_TOKENS: &[&str] = &[
     "dates = \"past\"", "dates = \"soon\"", "unclear_from = \"2019-03-18\"",
     "unclear_from = \"2030-01\"", "title_now = \"{phase_note}\"", "summary_now = \"\"",
     "hint_now = \"x\"", "note = \"{phase_note}\"", "checked = \"2026-12-01\"",
-    "[[outcomes.instead_now]]", "instead_now = []", "outcomes = [\"now-asye\"]",
+    "[[outcomes.instead_now]]", "instead_now = []", "[[outcomes.other_dates]]", "other_date = true", "outcomes = [\"now-asye\"]",
     "outcomes = [\"nowhere\"]", "outcomes = []", "because = \"{site_from}\"",
 ];
 

@@ -469,6 +469,63 @@ fn readiness_links_that_are_half_finished_go_to_the_first_open_question() {
 /// today. Only the notes said under the summary, which begin "This result is about {date}",
 /// speak of now on another date's result.
 #[test]
+fn where_a_council_fixed_the_date_no_result_says_to_check_another_date() {
+    let (policy, readiness) = naas_core::shipped();
+    let today = date(TODAY);
+    let mut days: Vec<Date> = naas_core::engine::explore::dates(policy);
+    days.retain(|d| *d < today);
+    let (mut fixed_seen, mut chosen_seen) = (0, 0);
+    for day in days {
+        naas_core::engine::explore::walk(policy, day, &mut |visit| {
+            let Ok(Step::Decided(_)) = visit.step else {
+                return;
+            };
+            for fixed in [Some(day), None] {
+                let cx = Context {
+                    policy,
+                    readiness,
+                    today,
+                    fixed,
+                };
+                let mut journey = Journey::at(Page::Result);
+                journey.when = When::On(day);
+                journey.chosen = visit.path.iter().copied().collect();
+                let view = cx.view(journey);
+                let Screen::Result(verdict) = &view.screen else {
+                    panic!("{day}: not a result");
+                };
+                let says_check = verdict
+                    .instead
+                    .iter()
+                    .chain(&verdict.lead_notes)
+                    .chain(&verdict.notes)
+                    .any(|i| {
+                        let text = i.text.to_lowercase();
+                        text.contains("check a ") || text.contains("check today")
+                    });
+                match fixed {
+                    Some(_) => {
+                        assert!(
+                            !says_check,
+                            "{} {}: a fixed date, yet the result says to check another",
+                            day.iso(),
+                            engine::explore::describe(policy, visit.path)
+                        );
+                        fixed_seen += 1;
+                    }
+                    None => chosen_seen += usize::from(says_check),
+                }
+            }
+        });
+    }
+    assert!(fixed_seen > 100, "{fixed_seen} results with a fixed date");
+    assert!(
+        chosen_seen > 10,
+        "where the user chose the date, {chosen_seen} suggest another"
+    );
+}
+
+#[test]
 fn a_result_for_another_date_speaks_of_its_time_and_leaves_now_to_today() {
     let (policy, readiness) = naas_core::shipped();
     let today = date(TODAY);

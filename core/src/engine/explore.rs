@@ -187,7 +187,8 @@ pub fn audit(policy: &Policy) -> Audit {
                         .chain(outcome.ask.as_ref())
                         .chain(outcome.next.iter().map(|s| &s.text))
                         .chain(outcome.instead.iter().map(|s| &s.text))
-                        .chain(outcome.instead_now.iter().flatten().map(|s| &s.text));
+                        .chain(outcome.instead_now.iter().flatten().map(|s| &s.text))
+                        .chain(outcome.other_dates.iter().map(|s| &s.text));
                     for text in texts {
                         found.unfilled(&place, text, &facts.fill(text), date, &journey);
                     }

@@ -364,7 +364,7 @@ impl<'a> Context<'a> {
             decision
                 .into_iter()
                 .flat_map(|d| policy.notes_for(d.outcome, now))
-                .filter(|n| n.lead == lead)
+                .filter(|n| n.lead == lead && !(n.other_date && self.fixed.is_some()))
                 .map(|n| Item {
                     text: facts.fill(&n.text),
                     sources: &n.sources,
@@ -394,7 +394,17 @@ impl<'a> Context<'a> {
             reasons: decision.map(|d| d.reasons.clone()).unwrap_or_default(),
             next: outcome.map(|o| items(&o.next)).unwrap_or_default(),
             instead: outcome
-                .map(|o| items(o.instead_for(now)))
+                .map(|o| {
+                    // Another date to check, only where the user can choose one.
+                    let other: &[Sourced] = if self.fixed.is_none() && !now {
+                        &o.other_dates
+                    } else {
+                        &[]
+                    };
+                    let mut all = items(other);
+                    all.extend(items(o.instead_for(now)));
+                    all
+                })
                 .unwrap_or_default(),
             lead_notes: notes(true),
             notes: notes(false),

@@ -250,6 +250,9 @@ pub struct Outcome {
     pub instead: List<Sourced>,
     /// What applies now, in its place when the date checked is today.
     pub instead_now: Option<List<Sourced>>,
+    /// Another date worth checking ("Check a date from July 2021"): said before the `instead`
+    /// items on a date the user chose, never where a council fixed the date.
+    pub other_dates: List<Sourced>,
 }
 
 /// A note for the results it is relevant to: outcomes of some kinds, on some dates. For example
@@ -268,6 +271,8 @@ pub struct Note {
     pub dates: NoteDates,
     /// Said under the result's summary (what the result means now), not with the other notes.
     pub lead: bool,
+    /// Tells the user to check another date: never shown where a council fixed the date.
+    pub other_date: bool,
 }
 
 /// On which dates checked a note is shown.

@@ -179,6 +179,9 @@ pub struct RawOutcome {
     /// What applies now, said in place of `instead` when the date checked is today.
     #[serde(default)]
     pub instead_now: Option<Vec<RawSourced>>,
+    /// Another date worth checking, said before `instead` unless a council fixed the date.
+    #[serde(default)]
+    pub other_dates: Vec<RawSourced>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -211,4 +214,7 @@ pub struct RawNote {
     /// Said under the result's summary rather than with the other notes further down.
     #[serde(default)]
     pub lead: bool,
+    /// Tells the user to check another date: not shown where a council fixed the date.
+    #[serde(default)]
+    pub other_date: bool,
 }

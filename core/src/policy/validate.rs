@@ -278,6 +278,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                     .instead_now
                     .as_ref()
                     .map(|list| items(&mut cx, list, "instead_now item").into()),
+                other_dates: items(&mut cx, &o.other_dates, "other_dates item").into(),
             }
         })
         .collect();
@@ -399,6 +400,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 outcomes: outcomes.into(),
                 dates,
                 lead: n.lead,
+                other_date: n.other_date,
             }
         })
         .collect();
