@@ -215,6 +215,7 @@ test("embedded, the checker drops its own header and footer and keeps what users
   assert.equal(await frame.getByRole("link", { name: "About this checker and its sources" }).count(), 1);
   assert.equal(await frame.getByRole("link", { name: "Accessibility statement" }).count(), 1);
   assert.match(await frame.locator("footer").innerText(), /Your answers stay on this device/);
+  assert.equal(await frame.locator(".app-not-loaded").isVisible(), false, "no note that the page has not loaded");
   assert.deepEqual(errors, []);
   await context.close();
 });
