@@ -1,7 +1,8 @@
 // Starts the checker without inline script, so the page runs under a strict Content-Security-Policy:
 // reads the council's optional settings file, loads the WebAssembly named on the boot tag, then
 // (when hosted) registers the offline service worker and (when embedded) tells the host page the
-// height of its content, and only a host page the council allows.
+// height of its content, and only a host page the council allows. If the checker cannot start, it
+// says so in place of the page, which would otherwise stay there, dead.
 const boot = document.getElementById("app-boot");
 
 // The start page the build wrote into the HTML shows until the app takes over. A link to any
@@ -38,18 +39,27 @@ const settings = hosted
       .catch(() => null)
   : Promise.resolve(null);
 
-const { default: init } = await import(here(boot.dataset.js));
-const text = await settings;
-if (text) {
-  const block = document.createElement("script");
-  block.type = "application/json";
-  block.id = "naas-config-file";
-  block.textContent = text;
-  document.head.append(block);
+// A proxy that blocks .wasm, a policy without 'wasm-unsafe-eval', a browser without WebAssembly or
+// a dropped connection all end here, in an error: the user is told, rather than left with a start
+// page whose button does nothing.
+let started = false;
+try {
+  const { default: init } = await import(here(boot.dataset.js));
+  const text = await settings;
+  if (text) {
+    const block = document.createElement("script");
+    block.type = "application/json";
+    block.id = "naas-config-file";
+    block.textContent = text;
+    document.head.append(block);
+  }
+  await init({ module_or_path: here(boot.dataset.wasm) });
+  started = true;
+} catch (error) {
+  couldNotStart(error, false);
 }
-await init({ module_or_path: here(boot.dataset.wasm) });
 
-if (hosted && "serviceWorker" in navigator) {
+if (started && hosted && "serviceWorker" in navigator) {
   navigator.serviceWorker.register(here("sw.js")).catch(() => {});
 }
 
@@ -70,4 +80,44 @@ if (framed) {
   answer = post;
   new ResizeObserver(post).observe(app);
   post();
+}
+
+// Says in the page's main area that the checker could not start (the header and footer stay), titles
+// the page so, and moves focus to the heading so that screen readers announce it. `offline` is true
+// in the single offline file, which scripts/post-build.mjs gives a copy of this function (from its
+// first line to the "}" that starts a line), so both say the same.
+function couldNotStart(error, offline) {
+  console.error("The NAAS checker could not start:", error);
+  // The app, or its crash page after a fault, has shown a page of its own (it titles every page
+  // "... – NAAS eligibility checker"): that page stays.
+  if (document.title.endsWith(" \u2013 NAAS eligibility checker")) return;
+  const main = document.querySelector("#app main") || document.querySelector("main");
+  if (!main) return;
+  const make = (tag, className, text) => {
+    const element = document.createElement(tag);
+    element.className = className;
+    if (text) element.textContent = text;
+    return element;
+  };
+  const heading = make("h1", "govuk-heading-l", "Sorry, the checker could not start");
+  heading.tabIndex = -1;
+  const column = make("div", "govuk-grid-column-two-thirds");
+  column.append(
+    heading,
+    ...[
+      "The checker could not start in this browser: part of it did not load, or the browser would not run it.",
+      location.hash.includes("?") ? "Your answers are still in the page address, so you have not lost them." : "",
+      "Reload the page to try again.",
+      offline
+        ? "If it still does not start, this browser may be out of date, or your organisation's security settings may stop it running the checker. Try an up-to-date Edge, Chrome, Firefox or Safari, or ask your IT team for help."
+        : "If it still does not start, your organisation's network or security settings may be blocking it. Ask your IT team for help, or use the offline copy of the checker if your organisation provides one.",
+    ]
+      .filter(Boolean)
+      .map((text) => make("p", "govuk-body", text)),
+  );
+  const row = make("div", "govuk-grid-row");
+  row.append(column);
+  main.replaceChildren(row);
+  document.title = "Sorry, the checker could not start \u2013 NAAS eligibility checker";
+  heading.focus();
 }

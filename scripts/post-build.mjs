@@ -1,7 +1,7 @@
 // Runs after each Trunk build, in its staging folder: refuses a page with inline script, writes the
 // offline service worker (sw.js) for the built files, and the single self-contained page
 // (naas-checker-offline.html) that works when opened from disk with no network, carrying its own
-// Content-Security-Policy with hashes.
+// Content-Security-Policy with hashes, and says so, as boot.js does, if it cannot start.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -160,11 +160,20 @@ if (!init) throw new Error("the wasm-bindgen glue exports no default init functi
 const glue = glueSource.replace(exports, "");
 if (/\bexport\s*[{*]/.test(glue)) throw new Error("unexpected export in the wasm-bindgen glue");
 const packed = gzipSync(readFileSync(join(dir, wasm)), { level: 9 }).toString("base64");
+// If it cannot start (no DecompressionStream in an older browser, WebAssembly refused by a policy),
+// it says so as the served page does: boot.js's own function, from its source.
+const couldNotStart = readFileSync(join(root, "assets/boot.js"), "utf8").match(/^function couldNotStart\([\s\S]*?^\}$/m)?.[0];
+if (!couldNotStart) throw new Error("assets/boot.js has no function couldNotStart for the single file");
 const script = await small(`${glue}
-const packed = ${JSON.stringify(packed)};
-const raw = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
-const bytes = await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-await ${init}({ module_or_path: bytes });
+${couldNotStart}
+try {
+  const packed = ${JSON.stringify(packed)};
+  const raw = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+  const bytes = await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  await ${init}({ module_or_path: bytes });
+} catch (error) {
+  couldNotStart(error, true);
+}
 `);
 const style = read(css);
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

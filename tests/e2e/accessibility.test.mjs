@@ -118,6 +118,15 @@ test("accessible and in layout: the configuration notice", async () => {
   await context.close();
 });
 
+test("accessible and in layout: the page when the checker cannot start", async () => {
+  const { page, context } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(`${server.url}#/q/role?date=2019-10-05`);
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Sorry, the checker could not start");
+  await checkScreen(page, "could not start");
+  await context.close();
+});
+
 test("reduced motion and forced colours are respected", async () => {
   const { page, context } = await newPage(browser);
   await page.emulateMedia({ reducedMotion: "reduce", forcedColors: "active" });

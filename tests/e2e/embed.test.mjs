@@ -1,7 +1,8 @@
 // Embedding in Chromium: a council's page on another origin embeds the checker with embed.js; the
 // checker tells only pages the council allows its height, growing and shrinking the frame with its
-// content; embedded, it shows no header or footer of its own; frame-ancestors stops other sites
-// framing it at all; a council's theme colour reaches every place the brand colour appears.
+// content; a page it does not tell still gets a frame that scrolls, and a console warning naming
+// parentOrigins; embedded, it shows no header or footer of its own; frame-ancestors stops other
+// sites framing it at all; a council's theme colour reaches every place the brand colour appears.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { CSP, serve, launch, newPage, ready, withConfig, until } from "./harness.mjs";
@@ -24,10 +25,12 @@ const hostPage = (app, src) =>
 </script>
 </body></html>`);
 
-let app, guarded, host, stranger, browser;
+let app, plain, guarded, host, stranger, browser;
 const [appRoutes, guardedRoutes, hostRoutes, strangerRoutes] = [{}, {}, {}, {}];
 before(async () => {
   app = await serve(undefined, { routes: appRoutes });
+  // The same copy of the checker with no settings: it tells no other origin its height.
+  plain = await serve();
   host = await serve(undefined, { routes: hostRoutes });
   stranger = await serve(undefined, { routes: strangerRoutes });
   host.routes = hostRoutes;
@@ -41,24 +44,30 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  for (const s of [host, stranger, app, guarded]) await s?.close();
+  for (const s of [host, stranger, app, plain, guarded]) await s?.close();
 });
 
-/** Opens `server`'s page embedding `src`; returns the page and the checker's frame once ready. */
+/** Opens `server`'s page embedding `src`; returns the page, the checker's frame once loaded, the
+ * console warnings of the host page and when it was opened. */
 async function embed(server, src, { viewport } = {}) {
   server.routes["/"] = hostPage(app, src);
   const opened = await newPage(browser, viewport ? { viewport } : {});
+  const warnings = [];
+  opened.page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  const since = Date.now();
   await opened.page.goto(server.url);
   await opened.page.waitForFunction(() => window.loaded);
   const inner = opened.page.frames().find((f) => f.url().startsWith(src.split("#")[0]));
-  return { ...opened, inner };
+  return { ...opened, inner, warnings, since };
 }
+/** embed.js warns after 10 seconds without a height; this waits until then and a little more. */
+const pastWarning = (since) => new Promise((ok) => setTimeout(ok, Math.max(0, since + 11000 - Date.now())));
 const frameHeight = (page) => page.evaluate(() => parseFloat(document.querySelector("iframe").style.height) || 0);
 /** The height of the checker's content: its body, whose height is its content's, not the frame's. */
 const contentHeight = (inner) => inner.evaluate(() => document.body.getBoundingClientRect().height);
 
 test("an allowed host page sizes the frame to the checker's content, with no inner scrollbar", async () => {
-  const { page, context, errors, inner } = await embed(host, `${app.url}#/q/role?date=2019-10-05`);
+  const { page, context, errors, inner, warnings, since } = await embed(host, `${app.url}#/q/role?date=2019-10-05`);
   await ready(inner);
   const fitted = async () => {
     const [frame, content] = [await frameHeight(page), await contentHeight(inner)];
@@ -66,6 +75,7 @@ test("an allowed host page sizes the frame to the checker's content, with no inn
   };
   const first = await until(fitted, "the frame fits its content");
   assert.ok(await inner.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1), "no scrollbar inside the frame");
+  assert.equal(await page.locator("iframe").getAttribute("scrolling"), "no", "sized, the frame stops scrolling");
 
   // The height follows the page: the council list is much longer than the role question.
   const frame = page.frameLocator("iframe[data-naas-checker]");
@@ -80,6 +90,44 @@ test("an allowed host page sizes the frame to the checker's content, with no inn
   const external = frame.locator("main a[href^='https://']").first();
   assert.equal(await external.getAttribute("target"), "_blank");
   assert.match(await external.innerText(), /opens in new tab/);
+  // Told its height, the host page has nothing to warn its developer about.
+  await pastWarning(since);
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a page on another origin not in parentOrigins still gets a frame the user can scroll, and a warning naming the setting", async () => {
+  const { page, context, errors, inner, warnings, since } = await embed(host, plain.url, { viewport: { width: 375, height: 667 } });
+  await ready(inner);
+  const iframe = page.locator("iframe");
+  const start = page.frameLocator("iframe[data-naas-checker]").getByRole("button", { name: "Start now" });
+  // A user turns the mouse wheel over the frame until Start now shows, inside the frame and the window.
+  const shown = async () => {
+    const [button, frame] = [await start.boundingBox(), await iframe.boundingBox()];
+    return { ok: button.y >= Math.max(0, frame.y) && button.y + button.height <= Math.min(667, frame.y + frame.height), button, frame };
+  };
+  const frame = await iframe.boundingBox();
+  await page.mouse.move(frame.x + frame.width / 2, frame.y + 40);
+  let seen = await shown();
+  for (let turns = 0; !seen.ok && turns < 30; turns++) {
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(100);
+    seen = await shown();
+  }
+  assert.ok(seen.ok, `Start now never came into view: ${JSON.stringify(seen)}`);
+  await page.mouse.click(seen.button.x + seen.button.width / 2, seen.button.y + seen.button.height / 2);
+  await inner.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "What date do you want to check?");
+  // As tall as the window (667 pixels here), as it was from the start.
+  assert.equal(Math.round((await iframe.boundingBox()).height), 667);
+  assert.equal(await iframe.getAttribute("scrolling"), null, "the frame keeps its scrollbar");
+  assert.deepEqual(await page.evaluate(() => window.heard), [], "no height told");
+
+  // The host page's developer finds why in the console.
+  await pastWarning(since);
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  assert.match(warnings[0], /parentOrigins/);
+  assert.ok(warnings[0].includes(JSON.stringify(origin(host.url))), `names this page's origin: ${warnings[0]}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -117,6 +165,18 @@ test("a page on the checker's own origin is told the height without being named"
   await context.close();
 });
 
+test("a height the host page gives the frame itself is kept while no height arrives", async () => {
+  host.routes["/"] = html(hostPage(app, plain.url).body.replace("<iframe ", '<iframe style="height: 420px" '));
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(host.url);
+  await page.waitForFunction(() => window.loaded);
+  await ready(page.frames().find((f) => f.url().startsWith(plain.url)));
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), "420px");
+  assert.equal(await page.locator("iframe").getAttribute("scrolling"), null, "it scrolls");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a page the council does not allow is never told the height", async () => {
   const { page, context, inner } = await embed(stranger, `${app.url}${LONG}`);
   await ready(inner);
@@ -126,7 +186,7 @@ test("a page the council does not allow is never told the height", async () => {
   await inner.waitForFunction(() => document.querySelector("main h1")?.textContent.includes("About"));
   await new Promise((ok) => setTimeout(ok, 500));
   assert.deepEqual(await page.evaluate(() => window.heard), [], "heights told to another site");
-  assert.equal(await frameHeight(page), 0, "the frame was never sized");
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), "max(600px, 100vh)", "the frame keeps the height it was given at first");
   await context.close();
 });
 
@@ -155,6 +215,7 @@ test("embedded, the checker drops its own header and footer and keeps what users
   assert.equal(await frame.getByRole("link", { name: "About this checker and its sources" }).count(), 1);
   assert.equal(await frame.getByRole("link", { name: "Accessibility statement" }).count(), 1);
   assert.match(await frame.locator("footer").innerText(), /Your answers stay on this device/);
+  assert.equal(await frame.locator(".app-not-loaded").isVisible(), false, "no note that the page has not loaded");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,5 +1,6 @@
 // Council hosting in Chromium: the built folder copied to a sub-path of a static server starts and
-// works offline there, with and without the README's Content-Security-Policy; and the folder
+// works offline there, with and without the README's Content-Security-Policy; opened without its
+// closing slash from a server that does not redirect, the page says what to do; and the folder
 // scripts/serve makes and serves (scripts/build's) holds no inline script and no Trunk live reload,
 // in the page or in the single offline file, which works from disk with every request blocked.
 import { test, before, after } from "node:test";
@@ -33,6 +34,7 @@ for (const csp of [false, true]) {
     await ready(page);
     await page.getByRole("button", { name: "Start now" }).click();
     await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "What date do you want to check?");
+    assert.equal(await page.locator(".app-not-loaded").isVisible(), false, "no note that the page has not loaded");
     assert.deepEqual(failed, [], "no request failed");
     assert.deepEqual(server.requests.filter((p) => !p.startsWith("/naas-checker/")), [], "nothing asked of the site's root");
 
@@ -51,6 +53,29 @@ for (const csp of [false, true]) {
     await server.close();
   });
 }
+
+test("opened at /naas-checker without the closing slash, the page says to add it", async () => {
+  const site = await mkdtemp(join(tmpdir(), "naas-site-"));
+  await cp(DIST, join(site, "naas-checker"), { recursive: true });
+  // The tests' server gives a folder's index.html at its address without the slash, and does not
+  // redirect, as many intranet hosts do not: so every relative address points at the site's root.
+  const server = await serve(site);
+  const { page, context } = await newPage(browser);
+  const note = page.locator(".app-not-loaded");
+  await page.goto(`${server.url}naas-checker`, { waitUntil: "load" });
+  assert.equal(new URL(page.url()).pathname, "/naas-checker", "not redirected");
+  assert.ok(await note.isVisible(), "the note shows");
+  assert.match(await note.innerText(), /has not loaded properly\. If its address does not end with a \/, add one and reload/);
+  // It is the first thing on the page.
+  assert.equal(await page.evaluate(() => document.body.innerText.trim().split("\n")[0]), await note.innerText());
+
+  // With the slash, the same page and server: the app starts and the note stays hidden.
+  await page.goto(`${server.url}naas-checker/`);
+  await ready(page);
+  assert.equal(await note.isVisible(), false);
+  await context.close();
+  await server.close();
+});
 
 /** A port nobody listens on now. */
 async function freePort() {
@@ -99,6 +124,7 @@ test("scripts/serve serves the deployable folder: no inline script or Trunk live
     await ready(offline);
     await offline.getByRole("button", { name: "Start now" }).click();
     await offline.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "What date do you want to check?");
+    assert.equal(await offline.locator(".app-not-loaded").isVisible(), false, "no note that the page has not loaded");
     assert.deepEqual(await violations(offline), [], "CSP violations");
     assert.deepEqual(blocked, [], "requests from the offline file");
     assert.deepEqual(errors, []);

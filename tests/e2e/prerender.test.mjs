@@ -27,6 +27,7 @@ test("before the WebAssembly arrives the start page shows, styled", async () => 
   assert.ok(await page.getByRole("button", { name: "Start now" }).isVisible());
   const background = await page.locator(".app-header").evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.equal(background, "rgb(29, 112, 184)", "the styles are loaded");
+  assert.equal(await page.locator(".app-not-loaded").isVisible(), false, "so the note for a page whose styles did not load is hidden");
   await context.close();
 });
 
