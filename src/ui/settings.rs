@@ -96,38 +96,12 @@ fn block_text(id: &str) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
-/// Parses with the browser's own JSON parser, then reads the parsed value into [`Json`] through
-/// js-sys directly (the text was held to [`config::MAX_DEPTH`] first, so the recursion is shallow).
+/// Parses with the browser's own JSON parser, then reads the value with serde-wasm-bindgen.
 fn parse(text: &str) -> Result<Json, String> {
     let value = js_sys::JSON::parse(text).map_err(|e| {
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .unwrap_or_default()
     })?;
-    Ok(json(&value))
-}
-
-/// One value from `JSON.parse`, which gives only null, booleans, numbers, strings, arrays and
-/// plain objects.
-fn json(value: &wasm_bindgen::JsValue) -> Json {
-    if let Some(b) = value.as_bool() {
-        Json::Bool(b)
-    } else if let Some(n) = value.as_f64() {
-        Json::Number(n)
-    } else if let Some(s) = value.as_string() {
-        Json::Text(s)
-    } else if let Some(list) = value.dyn_ref::<js_sys::Array>() {
-        Json::List(list.iter().map(|v| json(&v)).collect())
-    } else if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        let entries = js_sys::Object::entries(object)
-            .iter()
-            .filter_map(|pair| {
-                let pair = pair.dyn_into::<js_sys::Array>().ok()?;
-                Some((pair.get(0).as_string()?, json(&pair.get(1))))
-            })
-            .collect();
-        Json::Object(entries)
-    } else {
-        Json::Null
-    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
