@@ -12,7 +12,7 @@
 
 use std::fmt;
 
-use crate::date::{DateSpec, Precision};
+use crate::date::{Date, DateSpec, Precision};
 use crate::engine::Choices;
 use crate::journey::{Journey, Page, Return, When};
 use crate::map::insert_sorted;
@@ -34,6 +34,9 @@ pub enum AddressError {
         option: String,
     },
     BadDate(String),
+    /// A date after today (see [`crate::journey::Context::read`]): the checker looks only at
+    /// today or the past, as its date question does.
+    AfterToday(Date),
     /// `confirm` names a question that has no answer in the address.
     NothingToConfirm(String),
     Repeated(String),
@@ -56,6 +59,10 @@ impl fmt::Display for AddressError {
             AddressError::BadDate(d) => write!(
                 f,
                 "\u{201c}{d}\u{201d} is not \u{201c}today\u{201d} or a real date in the form YYYY-MM-DD (or YYYY-MM for a month)"
+            ),
+            AddressError::AfterToday(d) => write!(
+                f,
+                "{d} is after today: the checker looks only at today or a date in the past"
             ),
             AddressError::NothingToConfirm(q) => write!(
                 f,

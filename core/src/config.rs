@@ -696,6 +696,12 @@ fn text(value: &Json, max: usize) -> Result<String, String> {
         Err(format!("must be at most {max} characters"))
     } else if value.chars().any(|c| c.is_control()) {
         Err("must not contain control characters".into())
+    } else if value
+        .chars()
+        .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    {
+        // Embeddings, overrides and isolates: they could show a name reversed or out of place.
+        Err("must not contain characters that change the direction of the text".into())
     } else {
         Ok(value.to_string())
     }

@@ -234,6 +234,28 @@ fn messages_quote_outside_text_without_hidden_characters() {
     assert!(problems[0].contains("\u{201c}colour\u{201d} is not a setting"));
 }
 
+/// Review: an organisation's name with a right-to-left override showed reversed in the header
+/// ("evil" as "live"), and no notice said so.
+#[test]
+fn names_that_would_show_reversed_or_out_of_place_are_refused_and_named() {
+    let (config, problems) = read(
+        "{ \"organisation\": \"Any\u{202e}live\u{202c} Council\", \"naasLead\": { \"name\": \"Sam \u{2067}Lee\", \"email\": \"naas@anytown.gov.uk\" }, \"asAt\": \"2019-10-05\" }",
+    );
+    assert_eq!(config.organisation, None);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.contains("change the direction of the text")),
+        "{problems:?}"
+    );
+    assert_eq!(
+        config.as_at.map(|d| d.iso()).as_deref(),
+        Some("2019-10-05"),
+        "the other settings still apply"
+    );
+}
+
 #[test]
 fn link_schemes_are_read_in_any_case() {
     let (config, problems) = read(

@@ -98,15 +98,16 @@ impl Citations {
         }
         h.raw("<h2 class=\"govuk-heading-m\" id=\"sources\">Sources</h2>");
         h.open("ol", "govuk-list govuk-list--number app-source-list");
-        for id in &self.order {
+        for (i, id) in self.order.iter().enumerate() {
             let s = policy.source(*id);
-            // Cited only in folded sections: on screen, not on paper.
-            let class = if self.printed.contains(id) {
-                ""
-            } else {
-                "app-no-print"
-            };
-            h.open("li", class)
+            // Cited only in folded sections: on screen, not on paper. Each item says its own
+            // number, so that on paper, with such items left out, the rest keep the numbers the
+            // text cites rather than being counted again from 1.
+            h.raw("<li value=\"").number(i + 1).raw("\"");
+            if !self.printed.contains(id) {
+                h.raw(" class=\"app-no-print\"");
+            }
+            h.raw(">")
                 .external(&s.url, &s.title)
                 .raw("<span class=\"app-print-only\"> (")
                 .text(host(&s.url))

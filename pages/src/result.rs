@@ -125,11 +125,8 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
     h.raw("</a></p>");
     h.raw("<h2 class=\"govuk-heading-m\">Your answers</h2>");
     crate::summary_list(&mut h, &verdict.rows);
-    // The council's offers of preparation are for those who could take part: never beside a
-    // result saying NAAS had closed, was paused or was not for them.
-    if outcome.kind == OutcomeKind::Eligible {
-        local::offers(&mut h, config);
-    }
+    // The council's offers of support are on the readiness plan, which is about the standards in
+    // force now: every result is about NAAS, which nobody can take now, so none is offered here.
     cite.sources(&mut h, policy);
     ResultPage {
         top,

@@ -45,9 +45,13 @@ pub fn render(view: &View) -> String {
         h.raw("</p>");
     }
     h.raw("</div>");
-    h.raw("<p class=\"govuk-body\">It asks up to ")
-        .number(questions)
-        .raw(" questions and takes about 2 minutes.");
+    if questions == 0 {
+        h.raw("<p class=\"govuk-body\">On that date the answer is the same for everyone, so it asks no questions.");
+    } else {
+        h.raw("<p class=\"govuk-body\">It asks up to ")
+            .number(questions)
+            .raw(" questions and takes about 2 minutes.");
+    }
     if !view.date_fixed {
         h.raw(" You can check today, or the rules as they stood on another date, for example while NAAS was running.");
     }

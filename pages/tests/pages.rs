@@ -172,8 +172,10 @@ fn council_settings_are_escaped_and_shown() {
     assert!(html.contains("href=\"mailto:naas@anytown.gov.uk\""));
 }
 
+/// Review: a council's offers of support showed beside a 2019 result that says none of it can be
+/// done now. Every result is about NAAS, which has closed; the offers are on the readiness plan.
 #[test]
-fn the_councils_offers_show_only_beside_a_result_saying_the_user_could_take_part() {
+fn the_councils_offers_are_on_the_plan_and_never_beside_a_result() {
     let config = Config {
         preparation: vec![naas_core::config::Offer {
             title: "Preparation course".into(),
@@ -182,15 +184,21 @@ fn the_councils_offers_show_only_beside_a_result_saying_the_user_could_take_part
         }],
         ..Config::default()
     };
-    assert!(result_html(LEEDS_2019, &config).contains("id=\"local-offers\""));
-    for closed_or_not_for_them in [
+    for result in [
+        LEEDS_2019,
         "#/result?date=2026-12-01&role=frontline&registration=yes&employer=local-authority",
         "#/result?date=2020-12-10&role=frontline&registration=yes&employer=local-authority",
         "#/result?date=2019-10-05&role=adult-services",
     ] {
-        let html = result_html(closed_or_not_for_them, &config);
-        assert!(!html.contains("local-offers"), "{closed_or_not_for_them}");
+        let html = result_html(result, &config);
+        assert!(!html.contains("local-offers"), "{result}");
     }
+    let view = view(PLAN);
+    let Screen::Plan(plan_view) = &view.screen else {
+        panic!()
+    };
+    let page = plan::render(&view, plan_view, &config);
+    assert!(page.body.contains("id=\"local-offers\""));
 }
 
 const PLAN: &str = "#/readiness/plan?set=practitioner&p1=partly&p2=confident&p3=confident&p4=not-yet&p5=confident&p6=confident&p7=confident&p8=partly&p9=confident&p10=confident&done=photo-id";
@@ -390,4 +398,25 @@ fn none_of_these_excludes_the_other_boxes() {
     assert!(html.contains("value=\"a\" checked"));
     assert!(html.contains("value=\"none\" data-exclusive"));
     assert!(html.contains("<div class=\"govuk-checkboxes__divider\">or</div>"));
+}
+
+/// Review: a council's fixed date on which the rules decide by date alone (NAAS paused in May
+/// 2020) promised "up to 4 questions", then asked none.
+#[test]
+fn the_start_page_promises_only_the_questions_a_fixed_date_can_ask() {
+    let (policy, readiness) = naas_core::shipped();
+    let start = |fixed: &str| {
+        let cx = Context {
+            policy,
+            readiness,
+            today: Date::parse("2026-12-01").unwrap(),
+            fixed: Some(Date::parse(fixed).unwrap()),
+        };
+        start::render(&cx.view(address::parse(policy, readiness, "#/").unwrap()))
+    };
+    let paused = start("2020-05-10");
+    assert!(paused.contains("so it asks no questions"), "{paused}");
+    assert!(!paused.contains("It asks up to"), "{paused}");
+    let running = start("2019-10-05");
+    assert!(running.contains("It asks up to 4 questions"), "{running}");
 }

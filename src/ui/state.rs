@@ -176,7 +176,7 @@ impl State {
     /// message, never a blank page.
     fn read(&mut self, fragment: &str) {
         let cx = self.cx();
-        let journey = match address::parse(self.policy, self.readiness, fragment) {
+        let journey = match cx.read(fragment) {
             Ok(journey) => {
                 self.link_problems = Rc::from([]);
                 journey

@@ -59,6 +59,11 @@ test("a full configuration is applied", async () => {
   assert.match(lead, /Who to contact at Anytown Council/);
   assert.equal(await p.locator("#naas-lead a[href='mailto:naas@anytown.gov.uk']").count(), 1);
   assert.equal(await p.locator("#naas-lead a[href='tel:01234567890']").count(), 1);
+  // Every result is about NAAS, which nobody can take now: the council's offers of support are
+  // on the readiness plan, about the standards in force, never beside a result.
+  assert.equal(await p.locator("#local-offers").count(), 0);
+  await p.goto(`${server.url}#/readiness/plan?set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident`);
+  await p.waitForSelector("#local-offers");
   assert.match(await p.locator("#local-offers").innerText(), /NAAS preparation course/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -191,7 +196,7 @@ test("a link written Https:// is an https link: it opens in a new tab and says s
   const block = JSON.stringify({ preparation: [{ title: "NAAS preparation course", link: "Https://intranet.anytown.example/naas" }] });
   const server = await serve(undefined, { routes: page(await withConfig(block)) });
   const { page: p, context, errors } = await newPage(browser);
-  await p.goto(`${server.url}#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  await p.goto(`${server.url}#/readiness/plan?set=leader&l1=partly&l2=confident&l3=confident&l4=confident&l5=confident&l6=confident`);
   await ready(p);
   const link = p.locator("#local-offers a");
   assert.equal(await link.getAttribute("href"), "https://intranet.anytown.example/naas");

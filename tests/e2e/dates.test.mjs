@@ -76,7 +76,7 @@ test("a month alone is used from its first day, and the next pages say so", asyn
   await enter(page, "", "oct", "2019");
   await heading(page, "What was your role on 1 October 2019?");
   assert.match(page.url(), /#\/q\/role\?date=2019-10$/);
-  assert.match(await page.locator("#month-only").innerText(), /every day of October 2019, so the checker uses 1 October 2019/);
+  assert.match(await page.locator("#month-only").innerText(), /the same answer for every day of October 2019, so it uses 1 October 2019/);
 
   // Check your answers says the month alone was given.
   await page.goto(`${env.server.url}#/check?date=2019-10&role=frontline&registration=yes&employer=local-authority&council=leeds`);

@@ -197,9 +197,15 @@ export function printedCitations(page) {
       if (!c.checkVisibility()) continue;
       for (const n of c.textContent.match(/\d+/g) || []) cited.add(Number(n));
     }
-    const listed = [...document.querySelectorAll(".app-source-list > li")]
-      .map((li, i) => (li.checkVisibility() ? i + 1 : 0))
-      .filter(Boolean);
+    // The number each shown item is drawn with: its own value, else one more than the last
+    // shown item's (the list counter skips items that are not shown).
+    const listed = [];
+    let last = 0;
+    for (const li of document.querySelectorAll(".app-source-list > li")) {
+      if (!li.checkVisibility()) continue;
+      last = li.hasAttribute("value") ? Number(li.getAttribute("value")) : last + 1;
+      listed.push(last);
+    }
     return { cited: [...cited].sort((a, b) => a - b), listed };
   });
 }

@@ -124,6 +124,19 @@ test("for today the answer is that NAAS has closed, after the role alone", async
   await context.close();
 });
 
+test("a link with a date still to come is refused, never answered in the past tense", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/result?date=2099-01-01&role=frontline`);
+  await ready(page);
+  const banner = await page.locator(".govuk-notification-banner").innerText();
+  assert.match(banner, /We could not read the link/);
+  assert.match(banner, /1 January 2099 is after today/);
+  assert.equal((await page.locator("main h1").innerText()).trim(), "Check if you could take the NAAS assessment");
+  assert.doesNotMatch(await page.locator("main").innerText(), /on 1 January 2099/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a mangled link shows a clear message and the start page", async () => {
   const { page, context, errors } = await newPage(env.browser);
   await page.goto(`${env.server.url}#/q/nowhere?date=yesterday&role=wizard`);

@@ -101,7 +101,11 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
   await page.getByLabel("Year", { exact: true }).fill("2027");
   const [reminder] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a calendar reminder" }).click()]);
   assert.equal(reminder.suggestedFilename(), "naas-plan-reminder-2027-03-15.ics");
-  assert.match(await readFile(await reminder.path(), "utf8"), /DTSTART;VALUE=DATE:20270315/);
+  const ics = await readFile(await reminder.path(), "utf8");
+  assert.match(ics, /DTSTART;VALUE=DATE:20270315/);
+  // A plan against the standards in force, reviewed after NAAS closed: never called NAAS's.
+  assert.match(ics, /SUMMARY:Review my readiness action plan \(post-qualifying standards\)/);
+  assert.doesNotMatch(ics, /^(SUMMARY|DESCRIPTION):[^\r\n]*NAAS/m);
 
   // Change one rating from the plan: it comes straight back to the plan, updated, with the
   // ratings open and focus on the rating changed.

@@ -20,6 +20,7 @@
 pub mod flow;
 pub mod view;
 
+use crate::address::{self, AddressError};
 use crate::date::Date;
 use crate::engine::{self, Answers, Choices, Replay};
 use crate::policy::{Policy, QuestionId};
@@ -132,6 +133,19 @@ impl Journey {
 }
 
 impl Context<'_> {
+    /// Reads an address as [`address::parse`] does, and refuses a date after today, as the date
+    /// question does: a shared or edited link never shows a result for a day still to come.
+    /// Where the council fixed the date, the link's date is ignored, so it is never refused.
+    pub fn read(&self, fragment: &str) -> Result<Journey, Vec<AddressError>> {
+        let journey = address::parse(self.policy, self.readiness, fragment)?;
+        match journey.when {
+            When::On(date) | When::InMonth(date) if self.fixed.is_none() && date > self.today => {
+                Err(vec![AddressError::AfterToday(date)])
+            }
+            _ => Ok(journey),
+        }
+    }
+
     /// The date the rules are checked for: the council's fixed date, else the date chosen, else
     /// today (so the start page can say what holds now).
     pub fn date(&self, when: When) -> Date {

@@ -55,7 +55,8 @@ pub struct Links {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Screen<'a> {
     Start {
-        /// The most questions any journey asks, the date question included when it is asked.
+        /// The most questions any journey asks, the date question included when it is asked;
+        /// none where a council's fixed date decides the answer by itself.
         questions: usize,
     },
     Date {
@@ -211,8 +212,18 @@ impl<'a> Context<'a> {
         let policy = self.policy;
         match journey.page {
             Page::Start => Screen::Start {
-                questions: usize::from(policy.meta.most_questions)
-                    + usize::from(self.fixed.is_none()),
+                questions: match self.fixed {
+                    // A council's date on which the rules decide without a question asks none.
+                    Some(fixed)
+                        if matches!(
+                            engine::evaluate(policy, &engine::Answers::new(fixed)),
+                            Ok(engine::Step::Decided(_))
+                        ) =>
+                    {
+                        0
+                    }
+                    fixed => usize::from(policy.meta.most_questions) + usize::from(fixed.is_none()),
+                },
             },
             Page::Date => Screen::Date { when: journey.when },
             Page::Question(q) => {
@@ -300,8 +311,8 @@ impl<'a> Context<'a> {
         engine::facts(self.policy, &answers)
     }
 
-    /// Where the user gave a month without its day: that the rules were the same on every day
-    /// of it (up to today), and which day the checker uses.
+    /// Where the user gave a month without its day: that the answer is the same for every day
+    /// of it (up to today; unclear all month counts as the same), and which day is used.
     fn month_only(&self, when: When) -> Option<String> {
         let When::InMonth(first) = when else {
             return None;
@@ -320,8 +331,8 @@ impl<'a> Context<'a> {
             ""
         };
         Some(format!(
-            "You gave a month without a day. The rules were the same on every day of {month}{so_far}, \
-             so the checker uses {}. Answer the questions for that day.",
+            "You gave a month without a day. The checker gives the same answer for every day of \
+             {month}{so_far}, so it uses {}. Answer the questions for that day.",
             first.long()
         ))
     }

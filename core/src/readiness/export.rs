@@ -7,7 +7,8 @@ use crate::date::Date;
 /// `made` stamps the event and, with `on`, makes its id.
 pub fn reminder_ics(readiness: &Readiness, ratings: &Ratings, on: Date, made: Date) -> String {
     let plan: Plan = readiness.plan(ratings);
-    let mut description = String::from("Review your NAAS readiness action plan.");
+    let mut description =
+        String::from("Review your readiness action plan against the post-qualifying standards.");
     if !plan.develop.is_empty() {
         description.push_str(" Areas to develop: ");
         let areas: Vec<String> = plan
@@ -33,7 +34,7 @@ pub fn reminder_ics(readiness: &Readiness, ratings: &Ratings, on: Date, made: Da
         format!("DTSTAMP:{}T000000Z", compact(made)),
         format!("DTSTART;VALUE=DATE:{}", compact(on)),
         format!("DTEND;VALUE=DATE:{}", compact(on.next_day())),
-        "SUMMARY:Review my NAAS readiness action plan".into(),
+        "SUMMARY:Review my readiness action plan (post-qualifying standards)".into(),
         format!("DESCRIPTION:{}", ics_text(&description)),
         "END:VEVENT".into(),
         "END:VCALENDAR".into(),
