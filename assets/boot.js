@@ -4,6 +4,8 @@
 // height of its content, and only a host page the council allows. If the checker cannot start, it
 // says so in place of the page, which would otherwise stay there, dead.
 const boot = document.getElementById("app-boot");
+// This script ran: the note for a page whose script never ran stays hidden (see _checker.scss).
+document.documentElement.classList.add("app-booted");
 
 // The start page the build wrote into the HTML shows until the app takes over. A link to any
 // other page shows a short note instead, so the start page is never mistaken for that page.

@@ -19,7 +19,7 @@ const full = compile(join(root, "assets/styles/app.scss"), {
 // Class names appear in the Rust pages as plain strings, so a word-level scan of the sources finds
 // every class the app can put on the page.
 const [purged] = await new PurgeCSS().purge({
-  content: [join(root, "src/**/*.rs"), join(root, "pages/src/**/*.rs"), join(root, "index.html"), join(root, "assets/*.js")],
+  content: [join(root, "src/**/*.rs"), join(root, "pages/src/**/*.rs"), join(root, "index.html"), join(root, "assets/*.js"), join(root, "scripts/post-build.mjs")],
   css: [{ raw: full }],
   defaultExtractor: (text) => text.match(/[A-Za-z0-9_-]+/g) || [],
   // Element and state selectors that no class scan can see.

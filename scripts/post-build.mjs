@@ -26,7 +26,14 @@ const prerendered = execFileSync("cargo", ["run", "--quiet", "--offline", "--exa
   stdio: ["ignore", "pipe", "inherit"],
 });
 const NOSCRIPT = '<noscript><div class="govuk-inset-text"><p class="govuk-body">The questions and results need JavaScript, which is turned off or not available in this browser.</p></div></noscript>';
-const withMain = prerendered.replace(/(<main\b[^>]*>)/, (tag) => tag + NOSCRIPT);
+// If no script runs at all (a proxy blocks boot.js or every script), the Start button would do
+// nothing: this note then takes the start page's place after a few seconds, by the stylesheet
+// alone. boot.js, and the offline file's script, stop it as soon as they run (_checker.scss).
+const NOT_STARTED =
+  '<div class="app-not-started"><h2 class="govuk-heading-l">Sorry, the checker has not started</h2>' +
+  '<p class="govuk-body">Part of it did not load, or this browser will not run it. Reload the page to try again.</p>' +
+  "<p class=\"govuk-body\">If it still does not start, your organisation's network or security settings may be blocking it. Ask your IT team for help, or use the offline copy of the checker if your organisation provides one.</p></div>";
+const withMain = prerendered.replace(/(<main\b[^>]*>)/, (tag) => tag + NOT_STARTED + NOSCRIPT);
 if (withMain === prerendered) throw new Error("the prerendered start page has no <main>");
 // The app's block, as index.html has it or as an earlier run wrote it (so a rerun is harmless).
 const appBlock = /<div id="app"[^>]*>[\s\S]*?<!-- \/app -->/;
@@ -164,7 +171,8 @@ const packed = gzipSync(readFileSync(join(dir, wasm)), { level: 9 }).toString("b
 // it says so as the served page does: boot.js's own function, from its source.
 const couldNotStart = readFileSync(join(root, "assets/boot.js"), "utf8").match(/^function couldNotStart\([\s\S]*?^\}$/m)?.[0];
 if (!couldNotStart) throw new Error("assets/boot.js has no function couldNotStart for the single file");
-const script = await small(`${glue}
+const script = await small(`document.documentElement.classList.add("app-booted");
+${glue}
 ${couldNotStart}
 try {
   const packed = ${JSON.stringify(packed)};

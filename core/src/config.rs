@@ -132,6 +132,8 @@ impl Config {
     /// Refuses a fixed date (`asAt`) after `today`: the checker speaks of the rules as they
     /// stand or stood, never of a day to come, so the date question is asked instead. Called
     /// once every configuration text is applied.
+    /// The accessibility statement's dates are held the same way: a statement cannot have been
+    /// prepared or reviewed on a day still to come.
     pub fn hold_to(&mut self, today: Date, problems: &mut Vec<String>) {
         if let Some(date) = self.as_at.filter(|d| *d > today) {
             self.as_at = None;
@@ -139,6 +141,19 @@ impl Config {
                 "the setting \u{201c}asAt\u{201d} is {}, after today, so it is not used: the checker can only check the rules as they stand today or stood on an earlier date",
                 date.long()
             ));
+        }
+        if let Some(statement) = &mut self.accessibility {
+            for (name, day) in [
+                ("prepared", &mut statement.prepared),
+                ("reviewed", &mut statement.reviewed),
+            ] {
+                if let Some(date) = day.take_if(|d| *d > today) {
+                    problems.push(format!(
+                        "accessibility: {name} is {}, after today, so it is not used",
+                        date.long()
+                    ));
+                }
+            }
         }
     }
 
@@ -170,7 +185,11 @@ impl Config {
             let result = match key.as_str() {
                 "organisation" => text(value, MAX_NAME).map(|t| self.organisation = Some(t)),
                 "naasLead" => lead(value).map(|l| self.lead = Some(l)),
-                "preparation" => offers(value).map(|o| self.preparation = o),
+                // Each bad offer, or origin, is named; the good ones still apply.
+                "preparation" => offers(value).map(|(o, bad)| {
+                    self.preparation = o;
+                    problems.extend(bad.into_iter().map(|b| format!("preparation: {b}")));
+                }),
                 "councils" => councils(policy, value).map(|(first, ours)| {
                     self.councils_first = first;
                     self.ours = ours;
@@ -193,7 +212,10 @@ impl Config {
                     }
                     _ => Err("must be true or false, without quotes".into()),
                 },
-                "parentOrigins" => origins(value).map(|o| self.parent_origins = o),
+                "parentOrigins" => origins(value).map(|(o, bad)| {
+                    self.parent_origins = o;
+                    problems.extend(bad.into_iter().map(|b| format!("parentOrigins: {b}")));
+                }),
                 "accessibility" => statement(value).map(|s| self.accessibility = Some(s)),
                 other => {
                     problems.push(format!(
@@ -251,7 +273,8 @@ fn lead(value: &Json) -> Result<Lead, String> {
     check_lead(Lead { name, email, phone })
 }
 
-fn offers(value: &Json) -> Result<Vec<Offer>, String> {
+/// The offers, each good one kept and each bad one named (a list that is not one is refused whole).
+fn offers(value: &Json) -> Result<(Vec<Offer>, Vec<String>), String> {
     let Json::List(items) = value else {
         return Err("must be a list of offers, each with a title".into());
     };
@@ -288,7 +311,25 @@ fn offers(value: &Json) -> Result<Vec<Offer>, String> {
                 link,
             })
         })
-        .collect()
+        .partition_results()
+}
+
+/// Splits results into the good values and the problems, keeping the order of each.
+trait PartitionResults<T> {
+    fn partition_results(self) -> Result<(Vec<T>, Vec<String>), String>;
+}
+
+impl<T, I: Iterator<Item = Result<T, String>>> PartitionResults<T> for I {
+    fn partition_results(self) -> Result<(Vec<T>, Vec<String>), String> {
+        let (mut good, mut bad) = (Vec::new(), Vec::new());
+        for item in self {
+            match item {
+                Ok(value) => good.push(value),
+                Err(problem) => bad.push(problem),
+            }
+        }
+        Ok((good, bad))
+    }
 }
 
 fn councils(policy: &Policy, value: &Json) -> Result<(Vec<CouncilId>, Option<CouncilId>), String> {
@@ -372,8 +413,12 @@ fn statement(value: &Json) -> Result<Statement, String> {
 fn theme(value: &Json) -> Result<Theme, String> {
     let f = fields(value, &["brand", "brandText"])?;
     let brand = field(f, "brand").ok_or("needs a brand colour")?;
-    let brand_text = field(f, "brandText").map(|t| text(t, 7)).transpose()?;
-    check_theme(&text(brand, 7)?, brand_text.as_deref().unwrap_or("#ffffff"))
+    // Longer than a colour can be, so that check_theme names the setting and quotes the value.
+    let brand_text = field(f, "brandText").map(|t| text(t, 64)).transpose()?;
+    check_theme(
+        &text(brand, 64)?,
+        brand_text.as_deref().unwrap_or("#ffffff"),
+    )
 }
 
 /// Checks a raw configuration text against [`MAX_BYTES`] and [`MAX_DEPTH`] before anything
@@ -517,7 +562,7 @@ fn lowercase_scheme(link: &str) -> String {
 
 /// The origins of pages allowed to embed the checker: "https://" or "http://", a host name, and
 /// an optional port, with nothing after.
-fn origins(value: &Json) -> Result<Vec<String>, String> {
+fn origins(value: &Json) -> Result<(Vec<String>, Vec<String>), String> {
     let Json::List(items) = value else {
         return Err("must be a list of origins, like [\"https://intranet.anytown.gov.uk\"]".into());
     };
@@ -553,7 +598,7 @@ fn origins(value: &Json) -> Result<Vec<String>, String> {
                 ))
             }
         })
-        .collect()
+        .partition_results()
 }
 
 /// The contrast ratio of two "#rrggbb" colours, as WCAG defines it (1 to 21).

@@ -293,6 +293,85 @@ fn embedding_settings_are_checked() {
     }
 }
 
+/// Review: one bad entry in a list dropped the whole list and only the first was named, so a
+/// council fixed one mistake to find the next, and a typo in one origin stopped every frame.
+#[test]
+fn each_bad_entry_in_a_list_is_named_and_the_good_ones_still_apply() {
+    let (config, problems) = read(
+        r#"{ "parentOrigins": ["https://intranet.anytown.gov.uk", "javascript:alert(1)", "https://a.example/page"],
+             "preparation": [{ "title": "Good", "link": "https://intranet.anytown.gov.uk/pqs" },
+                             { "title": "A", "link": "javascript:alert(1)" },
+                             { "title": "B", "link": "http://intranet.anytown.gov.uk" },
+                             { "title": "C", "link": "data:text/html,x" }] }"#,
+    );
+    assert_eq!(config.parent_origins, ["https://intranet.anytown.gov.uk"]);
+    assert_eq!(config.preparation.len(), 1);
+    assert_eq!(config.preparation[0].title, "Good");
+    assert_eq!(problems.len(), 5, "{problems:?}");
+    assert_eq!(
+        problems
+            .iter()
+            .filter(|p| p.starts_with("parentOrigins: "))
+            .count(),
+        2
+    );
+    for n in 2..=4 {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("preparation: offer {n}: "))),
+            "offer {n}: {problems:?}"
+        );
+    }
+}
+
+/// Review: "theme: must be at most 7 characters" named neither the colour nor what is wanted.
+#[test]
+fn a_colour_in_another_form_is_named_and_quoted() {
+    for (block, setting, value) in [
+        (
+            r##"{ "theme": { "brand": "#036", "brandText": "rgb(255,255,255)" } }"##,
+            "brandText",
+            "rgb(255,255,255)",
+        ),
+        (
+            r##"{ "theme": { "brand": "#000; background:url(x)" } }"##,
+            "brand",
+            "#000; background:url(x)",
+        ),
+    ] {
+        let (config, problems) = read(block);
+        assert_eq!(config.theme, None);
+        assert_eq!(
+            problems,
+            [format!(
+                "theme: {setting} \u{201c}{value}\u{201d} is not a colour like #1d70b8"
+            )]
+        );
+    }
+}
+
+/// Review: an accessibility statement "prepared on 1 September 2027" was shown without a word.
+#[test]
+fn an_accessibility_statement_is_never_dated_after_today() {
+    let today = naas_core::date::Date::parse("2026-12-01").unwrap();
+    let (mut config, mut problems) = read(
+        r#"{ "accessibility": { "email": "access@anytown.gov.uk", "prepared": "2026-09-01", "reviewed": "2028-11-01" } }"#,
+    );
+    config.hold_to(today, &mut problems);
+    let statement = config.accessibility.unwrap();
+    assert_eq!(
+        statement.prepared.map(|d| d.iso()).as_deref(),
+        Some("2026-09-01")
+    );
+    assert_eq!(statement.reviewed, None);
+    assert_eq!(statement.email.as_deref(), Some("access@anytown.gov.uk"));
+    assert_eq!(
+        problems,
+        ["accessibility: reviewed is 1 November 2028, after today, so it is not used"]
+    );
+}
+
 #[test]
 fn a_fixed_date_after_today_is_refused_and_named_and_today_itself_is_kept() {
     let today = naas_core::date::Date::parse("2026-12-01").unwrap();

@@ -64,6 +64,46 @@ for (const [what, blocked] of [
   }
 }
 
+// Review: with boot.js itself blocked (or every script), no script can say anything, and the
+// start page stayed with a Start button that did nothing. The stylesheet alone shows a note in
+// its place after a few seconds.
+for (const [what, blocked] of [
+  ["boot.js", /boot\.js$/],
+  ["every script", /\.js$/],
+]) {
+  for (const [where, hash] of [
+    ["the start address", ""],
+    ["a deep link", DEEP],
+  ]) {
+    test(`${what} blocked: ${where} says, by the stylesheet alone, that the checker has not started`, async () => {
+      const { page, context } = await newPage(browser);
+      await page.route(blocked, (route) => route.abort("blockedbyclient"));
+      await page.goto(server.url + hash);
+      const note = page.locator(".app-not-started");
+      await note.waitFor({ state: "visible", timeout: 20000 });
+      assert.match(await note.innerText(), /Sorry, the checker has not started[\s\S]*Reload the page[\s\S]*ask your IT team|Ask your IT team/i);
+      assert.equal(await page.getByRole("button", { name: "Start now" }).isVisible(), false, "no Start button that does nothing");
+      assert.equal(await page.locator("main h1").isVisible(), false, "the start page's heading has gone with it");
+      assert.equal(await page.locator("header.app-header").isVisible(), true, "the header stays");
+      await context.close();
+    });
+  }
+}
+
+test("once boot.js runs, the note for a page with no script is stopped, even while the WebAssembly is slow", async () => {
+  const { page, context } = await newPage(browser);
+  await page.route(/\.wasm$/, () => {}); // never answered
+  await page.goto(server.url, { waitUntil: "load" });
+  await page.waitForFunction(() => document.documentElement.classList.contains("app-booted"));
+  const animations = await page.evaluate(() => [
+    getComputedStyle(document.querySelector(".app-not-started")).animationName,
+    getComputedStyle(document.querySelector("#app main h1")).animationName,
+  ]);
+  assert.deepEqual(animations, ["none", "none"], "nothing is timed to hide the start page");
+  assert.equal(await page.locator(".app-not-started").isVisible(), false);
+  await context.close();
+});
+
 test("the WebAssembly answered by a proxy's block page says so too", async () => {
   const { page, context } = await newPage(browser);
   await page.route(/\.wasm$/, (route) => route.fulfill({ status: 403, contentType: "text/html", body: "<h1>Blocked by your organisation</h1>" }));
