@@ -256,24 +256,26 @@ fn field<'a>(entries: &'a [(String, Json)], key: &str) -> Option<&'a Json> {
         .filter(|v| **v != Json::Null)
 }
 
+/// The lead's contacts, with every problem among them named at once (joined by "; ").
 fn lead(value: &Json) -> Result<Lead, String> {
     let f = fields(value, &["name", "email", "phone"])?;
-    let name = field(f, "name")
-        .map(|n| text(n, MAX_NAME))
-        .transpose()
-        .map_err(|e| format!("name {e}"))?;
-    let email = field(f, "email")
-        .map(|e| text(e, 254))
-        .transpose()
-        .map_err(|e| format!("email {e}"))?;
-    let phone = field(f, "phone")
-        .map(|p| text(p, 40))
-        .transpose()
-        .map_err(|e| format!("phone {e}"))?;
-    check_lead(Lead { name, email, phone })
+    let mut problems = Vec::new();
+    let mut get = |key: &str, max: usize| match field(f, key).map(|v| text(v, max)).transpose() {
+        Ok(v) => v,
+        Err(e) => {
+            problems.push(format!("{key} {e}"));
+            None
+        }
+    };
+    let (name, email, phone) = (get("name", MAX_NAME), get("email", 254), get("phone", 40));
+    let lead = check_lead(Lead { name, email, phone }, &mut problems);
+    if problems.is_empty() {
+        lead
+    } else {
+        Err(problems.join("; "))
+    }
 }
 
-/// The offers, each good one kept and each bad one named (a list that is not one is refused whole).
 fn offers(value: &Json) -> Result<(Vec<Offer>, Vec<String>), String> {
     let Json::List(items) = value else {
         return Err("must be a list of offers, each with a title".into());
@@ -355,7 +357,7 @@ fn councils(policy: &Policy, value: &Json) -> Result<(Vec<CouncilId>, Option<Cou
 fn statement(value: &Json) -> Result<Statement, String> {
     let f = fields(value, &["email", "phone", "url", "prepared", "reviewed"])?;
     // The contact is checked as a lead's is.
-    let contact = check_lead(Lead {
+    let contact = Lead {
         name: Some(String::new()),
         email: field(f, "email")
             .map(|e| text(e, 254))
@@ -365,7 +367,12 @@ fn statement(value: &Json) -> Result<Statement, String> {
             .map(|p| text(p, 40))
             .transpose()
             .map_err(|e| format!("phone {e}"))?,
-    })?;
+    };
+    let mut problems = Vec::new();
+    let contact = check_lead(contact, &mut problems)?;
+    if !problems.is_empty() {
+        return Err(problems.join("; "));
+    }
     let url = match field(f, "url").map(|u| text(u, MAX_TEXT)).transpose()? {
         Some(u)
             if safe_link(&u)
@@ -681,45 +688,39 @@ fn check_theme(brand: &str, brand_text: &str) -> Result<Theme, String> {
     })
 }
 
-fn check_lead(lead: Lead) -> Result<Lead, String> {
+fn check_lead(lead: Lead, problems: &mut Vec<String>) -> Result<Lead, String> {
     let name = lead.name;
-    let email = lead.email.map(|e| {
+    let email = lead.email.and_then(|e| {
         let e = e.trim().to_string();
         let ok = e.len() <= 254
             && e.split('@').count() == 2
             && e.split('@').all(|part| !part.is_empty())
             && safe_link(&format!("mailto:{e}"));
-        if ok {
-            Ok(e)
-        } else {
-            Err(format!(
+        if !ok {
+            problems.push(format!(
                 "email \u{201c}{}\u{201d} is not an email address",
                 visible(&e)
-            ))
+            ));
         }
+        ok.then_some(e)
     });
-    let phone = lead.phone.map(|p| {
+    let phone = lead.phone.and_then(|p| {
         let p = p.trim().to_string();
         let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
-        if (6..=20).contains(&digits)
-            && p.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))
-        {
-            Ok(p)
-        } else {
-            Err(format!(
+        let ok = (6..=20).contains(&digits)
+            && p.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c));
+        if !ok {
+            problems.push(format!(
                 "phone \u{201c}{}\u{201d} is not a phone number",
                 visible(&p)
-            ))
+            ));
         }
+        ok.then_some(p)
     });
-    if name.is_none() && email.is_none() && phone.is_none() {
+    if problems.is_empty() && name.is_none() && email.is_none() && phone.is_none() {
         return Err("give at least a name, an email or a phone number".into());
     }
-    Ok(Lead {
-        name,
-        email: email.transpose()?,
-        phone: phone.transpose()?,
-    })
+    Ok(Lead { name, email, phone })
 }
 
 /// A council's id in the policy, by its id in the policy file.

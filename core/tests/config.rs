@@ -325,6 +325,24 @@ fn each_bad_entry_in_a_list_is_named_and_the_good_ones_still_apply() {
     }
 }
 
+/// Review: a lead with a bad email and a name holding a control character named only the email,
+/// so the council fixed one to meet the other.
+#[test]
+fn every_problem_with_the_leads_contacts_is_named_at_once() {
+    let (config, problems) = read(
+        "{ \"naasLead\": { \"name\": \"Sam\\u0007 Lee\", \"email\": \"not an address\", \"phone\": \"call me\" } }",
+    );
+    assert_eq!(config.lead, None);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    for part in [
+        "name must not contain control characters",
+        "email \u{201c}not an address\u{201d}",
+        "phone \u{201c}call me\u{201d}",
+    ] {
+        assert!(problems[0].contains(part), "{part}: {problems:?}");
+    }
+}
+
 /// Review: "theme: must be at most 7 characters" named neither the colour nor what is wanted.
 #[test]
 fn a_colour_in_another_form_is_named_and_quoted() {
