@@ -276,6 +276,8 @@ fn lead(value: &Json) -> Result<Lead, String> {
     }
 }
 
+/// The offers, each good one kept and each bad one named (a value that is not a list of at most
+/// [`MAX_OFFERS`] is refused whole).
 fn offers(value: &Json) -> Result<(Vec<Offer>, Vec<String>), String> {
     let Json::List(items) = value else {
         return Err("must be a list of offers, each with a title".into());
@@ -283,55 +285,45 @@ fn offers(value: &Json) -> Result<(Vec<Offer>, Vec<String>), String> {
     if items.len() > MAX_OFFERS {
         return Err(format!("at most {MAX_OFFERS} offers, not {}", items.len()));
     }
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let at = |problem: String| format!("offer {}: {problem}", i + 1);
-            let f = fields(item, &["title", "description", "link"]).map_err(at)?;
-            let title = field(f, "title").ok_or_else(|| at("needs a title".into()))?;
-            let link = match field(f, "link")
-                .map(|l| text(l, MAX_TEXT))
+    Ok(partition(items.iter().enumerate().map(|(i, item)| {
+        let at = |problem: String| format!("offer {}: {problem}", i + 1);
+        let f = fields(item, &["title", "description", "link"]).map_err(at)?;
+        let title = field(f, "title").ok_or_else(|| at("needs a title".into()))?;
+        let link = match field(f, "link")
+            .map(|l| text(l, MAX_TEXT))
+            .transpose()
+            .map_err(at)?
+        {
+            Some(l) if safe_link(&l) => Some(lowercase_scheme(&l)),
+            Some(l) => {
+                return Err(at(format!(
+                    "the link \u{201c}{}\u{201d} must start with https://, mailto: or tel:",
+                    visible(&l)
+                )))
+            }
+            None => None,
+        };
+        Ok(Offer {
+            title: text(title, MAX_NAME).map_err(|e| at(format!("title {e}")))?,
+            description: field(f, "description")
+                .map(|d| text(d, MAX_TEXT))
                 .transpose()
-                .map_err(at)?
-            {
-                Some(l) if safe_link(&l) => Some(lowercase_scheme(&l)),
-                Some(l) => {
-                    return Err(at(format!(
-                        "the link \u{201c}{}\u{201d} must start with https://, mailto: or tel:",
-                        visible(&l)
-                    )))
-                }
-                None => None,
-            };
-            Ok(Offer {
-                title: text(title, MAX_NAME).map_err(|e| at(format!("title {e}")))?,
-                description: field(f, "description")
-                    .map(|d| text(d, MAX_TEXT))
-                    .transpose()
-                    .map_err(|e| at(format!("description {e}")))?,
-                link,
-            })
+                .map_err(|e| at(format!("description {e}")))?,
+            link,
         })
-        .partition_results()
+    })))
 }
 
 /// Splits results into the good values and the problems, keeping the order of each.
-trait PartitionResults<T> {
-    fn partition_results(self) -> Result<(Vec<T>, Vec<String>), String>;
-}
-
-impl<T, I: Iterator<Item = Result<T, String>>> PartitionResults<T> for I {
-    fn partition_results(self) -> Result<(Vec<T>, Vec<String>), String> {
-        let (mut good, mut bad) = (Vec::new(), Vec::new());
-        for item in self {
-            match item {
-                Ok(value) => good.push(value),
-                Err(problem) => bad.push(problem),
-            }
+fn partition<T>(items: impl Iterator<Item = Result<T, String>>) -> (Vec<T>, Vec<String>) {
+    let (mut good, mut bad) = (Vec::new(), Vec::new());
+    for item in items {
+        match item {
+            Ok(value) => good.push(value),
+            Err(problem) => bad.push(problem),
         }
-        Ok((good, bad))
     }
+    (good, bad)
 }
 
 fn councils(policy: &Policy, value: &Json) -> Result<(Vec<CouncilId>, Option<CouncilId>), String> {
@@ -579,9 +571,7 @@ fn origins(value: &Json) -> Result<(Vec<String>, Vec<String>), String> {
             items.len()
         ));
     }
-    items
-        .iter()
-        .map(|item| {
+    Ok(partition(items.iter().map(|item| {
             let given = text(item, 200)?;
             let origin = given.trim_end_matches('/').to_ascii_lowercase();
             let host = origin
@@ -604,8 +594,7 @@ fn origins(value: &Json) -> Result<(Vec<String>, Vec<String>), String> {
                     visible(&given)
                 ))
             }
-        })
-        .partition_results()
+        })))
 }
 
 /// The contrast ratio of two "#rrggbb" colours, as WCAG defines it (1 to 21).

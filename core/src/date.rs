@@ -146,15 +146,11 @@ impl Date {
 
     /// The first day of the month after this date's month.
     pub fn next_month(self) -> Date {
-        if self.month < 12 {
-            Date {
-                month: self.month + 1,
-                day: 1,
-                ..self
-            }
-        } else {
-            Date::new(self.year() + 1, 1, 1).unwrap_or(self)
+        Date {
+            day: days_in_month(self.year, self.month),
+            ..self
         }
+        .next_day()
     }
 
     /// Whether two dates fall in the same month of the same year.

@@ -93,6 +93,12 @@ export async function launch(extraArgs = []) {
 /** A fresh page whose clock reads `today`, collecting console errors and page errors. */
 export async function newPage(browser, { today = "2026-11-22", viewport = { width: 1024, height: 800 }, ...options } = {}) {
   const context = await browser.newContext({ viewport, ...options });
+  const { page, errors } = await openTab(context, today);
+  return { page, context, errors };
+}
+
+/** A new tab in `context` whose clock reads `today`, collecting console errors and page errors. */
+export async function openTab(context, today = "2026-11-22") {
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
   const errors = [];
@@ -100,7 +106,7 @@ export async function newPage(browser, { today = "2026-11-22", viewport = { widt
     if (m.type() === "error") errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(String(e)));
-  return { page, context, errors };
+  return { page, errors };
 }
 
 /** Waits until the app has rendered a page: the app titles each page "… – NAAS eligibility

@@ -4,7 +4,7 @@
 // is never said to have saved them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready, answerLeeds2019 } from "./harness.mjs";
+import { useApp, newPage, ready, answerLeeds2019, openTab } from "./harness.mjs";
 
 const KEY = "naas-checker:saved-answers";
 const LEEDS = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
@@ -14,17 +14,6 @@ const env = useApp();
 /** The saved record, as the page sees it. */
 const record = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-/** Another tab of the same browser (context), with the same clock, recording its own errors. */
-async function anotherTab(context, today = "2026-11-22") {
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-  const errors = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  return { page, errors };
-}
 
 /** Follows a link or presses a button, and waits until the app has shown the next page (it
  * titles each page once it has rendered it and done what the page change asks of storage). */
@@ -87,7 +76,7 @@ test("corrupted saved data is discarded with a notice", async () => {
 
 test("a tab that never opted in keeps what another tab saved, learns of it, and follows its clearing", async () => {
   const { page: a, context, errors } = await newPage(env.browser);
-  const { page: b, errors: bErrors } = await anotherTab(context);
+  const { page: b, errors: bErrors } = await openTab(context);
   await b.goto(env.server.url);
   await ready(b);
   await a.goto(env.server.url);
@@ -131,7 +120,7 @@ test("a link opened in a new tab after saving shows its answers and leaves the s
   const leeds = await record(a);
 
   // A colleague's link, opened in a new tab of the same browser.
-  const { page: b, errors: bErrors } = await anotherTab(context);
+  const { page: b, errors: bErrors } = await openTab(context);
   await b.goto(`${env.server.url}${PLYMOUTH}`);
   await ready(b);
   await b.getByRole("button", { name: "Save these answers instead" }).waitFor({ timeout: 5000 });
@@ -145,7 +134,7 @@ test("a link opened in a new tab after saving shows its answers and leaves the s
 
 test("a tab with other answers leaves the saved ones alone, says so, and can save its own instead", async () => {
   const { page: a, context, errors } = await newPage(env.browser);
-  const { page: b, errors: bErrors } = await anotherTab(context);
+  const { page: b, errors: bErrors } = await openTab(context);
   await a.goto(`${env.server.url}${LEEDS}`);
   await ready(a);
   await b.goto(`${env.server.url}${PLYMOUTH}`);
