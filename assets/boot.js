@@ -71,17 +71,35 @@ if (started && hosted && "serviceWorker" in navigator) {
 if (framed) {
   const allowed = new Set([location.origin, ...(boot.dataset.parents || "").split(" ").filter(Boolean)]);
   // The content's own height: the frame's document is never shorter than the frame, so its
-  // scrollHeight could grow but never shrink.
-  const app = document.getElementById("app");
-  const height = () => Math.ceil(app.getBoundingClientRect().bottom + window.scrollY);
+  // scrollHeight could grow but never shrink. The app takes the place of the start page the build
+  // wrote (a new #app) when it has rendered, which on a slow device is after this runs: so the
+  // height is always read from the #app on the page now, that element is watched whenever it
+  // changes, and nothing is posted while none has a height.
+  const height = () => {
+    const app = document.getElementById("app");
+    return app ? Math.ceil(app.getBoundingClientRect().bottom + window.scrollY) : 0;
+  };
   const post = () => {
+    const h = height();
+    if (h <= 0) return;
     for (const origin of introduced) {
-      if (allowed.has(origin)) window.parent.postMessage({ type: "naas-checker:height", height: height() }, origin);
+      if (allowed.has(origin)) window.parent.postMessage({ type: "naas-checker:height", height: h }, origin);
     }
   };
   answer = post;
-  new ResizeObserver(post).observe(app);
-  post();
+  const resized = new ResizeObserver(post);
+  let watched = null;
+  const watch = () => {
+    const app = document.getElementById("app");
+    if (app && app !== watched) {
+      if (watched) resized.unobserve(watched);
+      resized.observe(app);
+      watched = app;
+      post();
+    }
+  };
+  new MutationObserver(watch).observe(document.body, { childList: true });
+  watch();
 }
 
 // Says in the page's main area that the checker could not start (the header and footer stay), titles

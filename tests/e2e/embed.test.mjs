@@ -66,6 +66,36 @@ const frameHeight = (page) => page.evaluate(() => parseFloat(document.querySelec
 /** The height of the checker's content: its body, whose height is its content's, not the frame's. */
 const contentHeight = (inner) => inner.evaluate(() => document.body.getBoundingClientRect().height);
 
+// Review: on a slow device the app took the start page's place (a new #app) after boot.js had
+// begun to watch the old one, so it posted a height of 0 and never another: the frame shrank to
+// 150 pixels for good. Here the page's #app is replaced once the checker runs, as the app does
+// when it is late, and the frame must follow the new one.
+test("when the app takes the start page's place late, the frame follows the new page", async () => {
+  appRoutes["/intranet.html"] = hostPage(app, app.url);
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 375, height: 800 } });
+  await page.goto(`${app.url}intranet.html`);
+  await page.waitForFunction(() => window.loaded);
+  const inner = page.frames().find((f) => f.url() === app.url);
+  await ready(inner);
+  const fits = async () => {
+    const [frame, content] = [await frameHeight(page), await contentHeight(inner)];
+    return { ok: content > 300 && Math.abs(frame - content) <= 3, frame, content };
+  };
+  await until(fits, "the frame fits its content");
+  // A new #app in place of the old one, then a page of a different height in it.
+  await inner.evaluate(() => {
+    const old = document.getElementById("app");
+    const fresh = old.cloneNode(true);
+    old.after(fresh);
+    old.remove();
+    const main = fresh.querySelector("main");
+    for (let i = 0; i < 30; i++) main.append(Object.assign(document.createElement("p"), { className: "govuk-body", textContent: "More text." }));
+  });
+  await until(fits, "the frame follows the new #app");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("an allowed host page sizes the frame to the checker's content, with no inner scrollbar", async () => {
   const { page, context, errors, inner, warnings, since } = await embed(host, `${app.url}#/q/role?date=2019-10-05`);
   await ready(inner);

@@ -90,6 +90,16 @@ for (const [what, blocked] of [
   }
 }
 
+// Review: with reduced motion asked for, the stylesheet stopped every animation, this one too.
+test("boot.js blocked, with reduced motion asked for: the note still takes the start page's place", async () => {
+  const { page, context } = await newPage(browser, { reducedMotion: "reduce" });
+  await page.route(/boot\.js$/, (route) => route.abort("blockedbyclient"));
+  await page.goto(server.url);
+  await page.locator(".app-not-started").waitFor({ state: "visible", timeout: 20000 });
+  assert.equal(await page.getByRole("button", { name: "Start now" }).isVisible(), false);
+  await context.close();
+});
+
 test("once boot.js runs, the note for a page with no script is stopped, even while the WebAssembly is slow", async () => {
   const { page, context } = await newPage(browser);
   await page.route(/\.wasm$/, () => {}); // never answered
