@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use naas_core::address;
 use naas_core::date::Date;
 use naas_core::engine::{self, Step};
-use naas_core::journey::view::{Asked, Screen, View};
+use naas_core::journey::view::{Asked, Screen, Verdict, View};
 use naas_core::journey::{Context, Journey, Page, When};
 use naas_core::policy::{OptionId, QuestionId};
 use naas_core::typed_date::{Field, InputError};
@@ -520,13 +520,7 @@ fn where_a_council_fixed_the_date_no_result_says_to_check_another_date() {
                     today,
                     fixed,
                 };
-                let mut journey = Journey::at(Page::Result);
-                journey.when = When::On(day);
-                journey.chosen = visit.path.iter().copied().collect();
-                let view = cx.view(journey);
-                let Screen::Result(verdict) = &view.screen else {
-                    panic!("{day}: not a result");
-                };
+                let verdict = result_on(&cx, day, visit.path);
                 let says_check = verdict
                     .instead
                     .iter()
@@ -577,13 +571,7 @@ fn a_result_for_another_date_speaks_of_its_time_and_leaves_now_to_today() {
             let Ok(Step::Decided(_)) = visit.step else {
                 return;
             };
-            let mut journey = Journey::at(Page::Result);
-            journey.when = When::On(day);
-            journey.chosen = visit.path.iter().copied().collect();
-            let view = cx.view(journey);
-            let Screen::Result(verdict) = &view.screen else {
-                panic!("{day}: not a result");
-            };
+            let verdict = result_on(&cx, day, visit.path);
             let texts = [&verdict.title, &verdict.summary]
                 .into_iter()
                 .chain(verdict.next.iter().map(|i| &i.text))
@@ -1230,6 +1218,21 @@ fn read(cx: &Context<'static>, fragment: &str) -> View<'static> {
         .read(fragment)
         .unwrap_or_else(|e| panic!("{fragment}: {e:?}"));
     cx.view(journey)
+}
+
+/// The result page for answers that decide on `day`.
+fn result_on(
+    cx: &Context<'static>,
+    day: Date,
+    path: &[(QuestionId, OptionId)],
+) -> Verdict<'static> {
+    let mut journey = Journey::at(Page::Result);
+    journey.when = When::On(day);
+    journey.chosen = path.iter().copied().collect();
+    match cx.view(journey).screen {
+        Screen::Result(verdict) => *verdict,
+        _ => panic!("{day}: not a result"),
+    }
 }
 
 fn date(text: &str) -> Date {
