@@ -1,4 +1,5 @@
-// Runs after each Trunk build, in its staging folder: refuses a page with inline script, writes the
+// Runs after each Trunk build, in its staging folder: writes the start page into the page, gives the
+// WebAssembly and its glue short shared names, minifies the scripts, refuses a page with inline script, writes the
 // offline service worker (sw.js) for the built files, and the single self-contained page
 // (naas-checker-offline.html) that works when opened from disk with no network, carrying its own
 // Content-Security-Policy with hashes, and says so, as boot.js does, if it cannot start.
@@ -9,6 +10,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
+
+import { shortenNames } from "./short-names.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) throw new Error("run by Trunk (TRUNK_STAGING_DIR), or pass the built folder");
@@ -47,9 +50,10 @@ const js = files.find((f) => /^naas-checker-.*\.js$/.test(f));
 const wasm = files.find((f) => /^naas-checker-.*_bg\.wasm$/.test(f));
 if (!css || !js || !wasm) throw new Error(`missing build output in ${dir}: ${files.join(", ")}`);
 
-// The scripts, minified (about 3 KB less gzipped on a first visit); minifying an earlier run's
-// output again is harmless. The single file below is made from the glue read here.
-const glueSource = read(js);
+// Short import and export names in the WebAssembly and its glue, then the scripts minified (about
+// 3 KB less gzipped on a first visit); doing either again to an earlier run's output is harmless.
+// The single file below is made from the glue and WebAssembly as they are here.
+const glueSource = shortenNames(root, join(dir, wasm), read(js));
 const small = async (code) => (await minify(code, { module: true, compress: { passes: 2 }, format: { comments: false } })).code;
 writeFileSync(join(dir, js), await small(glueSource));
 writeFileSync(join(dir, "boot.js"), await small(read("boot.js")));

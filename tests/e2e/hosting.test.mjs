@@ -2,11 +2,12 @@
 // works offline there, with and without the README's Content-Security-Policy; opened without its
 // closing slash from a server that does not redirect, the page says what to do; and the folder
 // scripts/serve makes and serves (scripts/build's) holds no inline script and no Trunk live reload,
-// in the page or in the single offline file, which works from disk with every request blocked.
+// in the page or in the single offline file, which works from disk with every request blocked; and
+// the WebAssembly and its glue name their imports and exports shortly, without wasm-bindgen's hashes.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -135,4 +136,16 @@ test("scripts/serve serves the deployable folder: no inline script or Trunk live
     } catch {}
     await exited;
   }
+});
+
+test("the deployable WebAssembly and its glue use short names for what they share, with no wasm-bindgen hash", async () => {
+  const page = await readFile(join(DIST, "index.html"), "utf8");
+  const [, js] = page.match(/data-js="\.\/([^"]+)"/);
+  const [, wasm] = page.match(/data-wasm="\.\/([^"]+)"/);
+  const module = new WebAssembly.Module(await readFile(join(DIST, wasm)));
+  const names = [...WebAssembly.Module.imports(module).flatMap((i) => [i.module, i.name]), ...WebAssembly.Module.exports(module).map((e) => e.name)];
+  assert.ok(names.length > 100, `only ${names.length} names`);
+  assert.deepEqual(names.filter((n) => n.length > 3), [], "long import, module or export names");
+  const glue = await readFile(join(DIST, js), "utf8");
+  assert.deepEqual(glue.match(/\w*_[0-9a-f]{16}\b/g), null, "hashed names left in the glue");
 });
