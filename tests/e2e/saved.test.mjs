@@ -14,7 +14,6 @@ const env = useApp();
 /** The saved record, as the page sees it. */
 const record = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-
 /** Follows a link or presses a button, and waits until the app has shown the next page (it
  * titles each page once it has rendered it and done what the page change asks of storage). */
 async function moveOn(page, locator) {
