@@ -34,9 +34,9 @@ pub enum AddressError {
         option: String,
     },
     BadDate(String),
-    /// A date after today (see [`crate::journey::Context::read`]): the checker looks only at
-    /// today or the past, as its date question does.
-    AfterToday(Date),
+    /// A date after the last one the checker can check (see [`crate::journey::Context::read`]),
+    /// as its date question refuses it: the date, then that last date.
+    AfterLast(Date, Date),
     /// `confirm` names a question that has no answer in the address.
     NothingToConfirm(String),
     Repeated(String),
@@ -60,9 +60,9 @@ impl fmt::Display for AddressError {
                 f,
                 "\u{201c}{d}\u{201d} is not \u{201c}today\u{201d} or a real date in the form YYYY-MM-DD (or YYYY-MM for a month)"
             ),
-            AddressError::AfterToday(d) => write!(
+            AddressError::AfterLast(d, last) => write!(
                 f,
-                "{d} is after today: the checker looks only at today or a date in the past"
+                "{d} is after {last}, the last date the checker can check"
             ),
             AddressError::NothingToConfirm(q) => write!(
                 f,

@@ -34,7 +34,8 @@ pub enum Entered {
 
 /// Why a typed date cannot be used. Each case says which field to fix ([`InputError::field`])
 /// and which fields to mark as wrong ([`InputError::marks`]): the whole date when nothing was
-/// typed, when the fields cannot make a date together, or when the date is after today.
+/// typed, when the fields cannot make a date together, or when the date is past the last date
+/// the checker knows about.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum InputError {
     /// Nothing was typed.
@@ -48,8 +49,9 @@ pub enum InputError {
     NotRealDate,
     /// The year is not 4 digits.
     YearDigits,
-    /// The date, or the whole month given, is after today.
-    Future,
+    /// The date, or the whole month given, is after this day: the last date the checker can
+    /// check (the data's horizon, or today if that is later).
+    AfterLast(Date),
     /// Only the month was given, but the rules changed within it on these days (after its
     /// first, up to today), so the answer depends on the day.
     DayNeeded { month: Date, changes: Vec<Date> },
@@ -149,7 +151,7 @@ impl InputError {
             InputError::YearDigits => Field::Year,
             InputError::Empty
             | InputError::NotRealDate
-            | InputError::Future
+            | InputError::AfterLast(_)
             | InputError::DayNeeded { .. } => Field::Day,
         }
     }
@@ -158,7 +160,7 @@ impl InputError {
     /// the date as a whole is wrong.
     pub fn marks(&self, field: Field) -> bool {
         match self {
-            InputError::Empty | InputError::NotRealDate | InputError::Future => true,
+            InputError::Empty | InputError::NotRealDate | InputError::AfterLast(_) => true,
             InputError::Missing(first, second) => field == *first || Some(field) == *second,
             _ => field == self.field(),
         }
@@ -183,7 +185,9 @@ impl InputError {
             InputError::NotReal(Field::Year) => "The year must be a real year".into(),
             InputError::NotRealDate => "The date must be a real date".into(),
             InputError::YearDigits => "The year must include 4 numbers".into(),
-            InputError::Future => "The date must be today or in the past".into(),
+            InputError::AfterLast(last) => {
+                format!("The date must be on or before {}", last.long())
+            }
             InputError::DayNeeded { month, changes } => {
                 // Joined by hand: `[String]::join` costs more WebAssembly than this loop.
                 let mut on = String::new();
@@ -373,7 +377,8 @@ mod tests {
         let marked = |e: &InputError| [Day, Month, Year].map(|f| e.marks(f));
         assert_eq!(marked(&InputError::Empty), [true; 3]);
         assert_eq!(marked(&InputError::NotRealDate), [true; 3]);
-        assert_eq!(marked(&InputError::Future), [true; 3]);
+        let last = Date::parse("2028-12-31").unwrap();
+        assert_eq!(marked(&InputError::AfterLast(last)), [true; 3]);
         assert_eq!(
             marked(&InputError::Missing(Day, Some(Year))),
             [true, false, true]
@@ -400,8 +405,8 @@ mod tests {
             .message()
             .contains("changed on 3 January 2022 and 14 January 2022,"));
         assert_eq!(
-            InputError::Future.message(),
-            "The date must be today or in the past"
+            InputError::AfterLast(Date::parse("2028-12-31").unwrap()).message(),
+            "The date must be on or before 31 December 2028"
         );
     }
 }

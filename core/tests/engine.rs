@@ -2,7 +2,7 @@
 
 use naas_core::date::Date;
 use naas_core::engine::{self, explore, Answers, Decision, Step};
-use naas_core::policy::{OutcomeKind, Policy};
+use naas_core::policy::{OutcomeKind, Policy, Tense};
 
 fn policy() -> Policy {
     naas_core::shipped().0.clone()
@@ -218,17 +218,41 @@ fn early_january_2022_is_unclear_not_eligible() {
     check("2022-01-05 role=adult-services", "not-in-scope-adult");
 }
 
-/// Issue 11.5: once NAAS had closed only the role changes what applies, so only the role is
-/// asked (from 1 April 2022: it closed in March 2022, on a day no source gives).
+/// Issue 11.5 and 21: once NAAS had closed only the role changes what applies, so only the role
+/// is asked (from 1 April 2022: it closed in March 2022, on a day no source gives), and for
+/// someone in the ASYE, from GOV.UK's announcement of 18 February 2026 until September 2027,
+/// whether their ASYE ends before the programme that replaces it begins.
 #[test]
-fn from_april_2022_only_the_role_is_asked() {
+fn from_april_2022_only_the_role_is_asked_and_the_asye_end_while_it_can_matter() {
     asks(TODAY, "role");
     asks("2022-04-01", "role");
     check(&format!("{TODAY} role=frontline"), "now-practitioner");
     check("2027-03-31 role=frontline", "now-practitioner");
     check("2027-04-01 role=frontline", "now-practitioner-ecs");
-    check(&format!("{TODAY} role=asye"), "now-asye");
-    check("2027-08-31 role=asye", "now-asye");
+    check("2028-12-31 role=frontline", "now-practitioner-ecs");
+    check("2022-04-01 role=asye", "now-asye-then");
+    check("2026-02-17 role=asye", "now-asye-then");
+    for day in [
+        "2026-02-18",
+        TODAY,
+        "2027-03-31",
+        "2027-04-01",
+        "2027-08-31",
+    ] {
+        asks(&format!("{day} role=asye"), "asye-end");
+        check(
+            &format!("{day} role=asye asye-end=no"),
+            "unclear-asye-transition",
+        );
+        check(
+            &format!("{day} role=asye asye-end=not-sure"),
+            "unclear-asye-transition",
+        );
+    }
+    check(&format!("{TODAY} role=asye asye-end=yes"), "now-asye");
+    check("2027-03-31 role=asye asye-end=yes", "now-asye");
+    check("2027-04-01 role=asye asye-end=yes", "now-asye-ecs");
+    check("2027-08-31 role=asye asye-end=yes", "now-asye-ecs");
     // "From September 2027": the month, not the day, so its days have an outcome of their own.
     check("2027-09-01 role=asye", "now-asye-ecdp-starting");
     check("2027-09-30 role=asye", "now-asye-ecdp-starting");
@@ -243,11 +267,10 @@ fn from_april_2022_only_the_role_is_asked() {
         "now-other",
     );
     check(&format!("{TODAY} role=other"), "now-other");
-    check(
-        &format!("{TODAY} role=adult-services"),
-        "not-in-scope-adult",
-    );
-    check(&format!("{TODAY} role=student"), "not-in-scope-student");
+    check(&format!("{TODAY} role=adult-services"), "now-adult");
+    check("2022-04-01 role=adult-services", "now-adult");
+    check("2022-03-31", "closed");
+    check(&format!("{TODAY} role=student"), "now-student");
 }
 
 #[test]
@@ -403,8 +426,9 @@ fn notes_go_only_with_the_results_they_are_relevant_to() {
     let policy = policy();
     let notes = |journey: &str, now: bool| -> Vec<String> {
         let decision = decide(&policy, journey);
+        let tense = if now { Tense::Now } else { Tense::Past };
         policy
-            .notes_for(decision.outcome, now)
+            .notes_for(decision.outcome, tense)
             .map(|n| n.id.to_string())
             .collect()
     };
@@ -448,11 +472,11 @@ fn keep_your_certificate_goes_only_with_roles_that_could_have_been_accredited() 
     let today = |role: &str| -> Vec<String> {
         let decision = decide(&policy, &format!("{TODAY} role={role}"));
         policy
-            .notes_for(decision.outcome, true)
+            .notes_for(decision.outcome, Tense::Now)
             .map(|n| n.id.to_string())
             .collect()
     };
-    for role in ["asye"] {
+    for role in ["asye asye-end=yes", "asye asye-end=no"] {
         let notes = today(role);
         for id in ["keep-your-certificate", "accreditation-now"] {
             assert!(!notes.iter().any(|n| n == id), "{role}: {notes:?}");

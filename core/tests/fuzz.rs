@@ -791,7 +791,10 @@ const TOML_TOKENS: &[&str] = &[
     "true", ",", ".", "kinds = [\"closed\"]", "kinds = [\"maybe\"]", "kinds = []",
     "dates = \"past\"", "dates = \"soon\"", "unclear_from = \"2019-03-18\"",
     "unclear_from = \"2030-01\"", "title_now = \"{phase_note}\"", "summary_now = \"\"",
-    "hint_now = \"x\"", "note = \"{phase_note}\"", "checked = \"2026-12-01\"",
+    "hint_now = \"x\"", "note = \"{phase_note}\"", "checked = \"2026-12-07\"",
+    "horizon = \"2028-12-31\"", "horizon = \"2020-01-01\"", "published = \"unknown\"",
+    "published = \"2026-02\"", "quotes_later = true", "title_future = \"{date}\"",
+    "[[outcomes.instead_future]]", "dates = \"future\"",
     "[[outcomes.instead_now]]", "instead_now = []", "[[outcomes.other_dates]]", "other_date = true", "outcomes = [\"now-asye\"]",
     "outcomes = [\"nowhere\"]", "outcomes = []", "because = \"{site_from}\"",
 ];

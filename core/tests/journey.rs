@@ -85,7 +85,7 @@ fn choosing_today_keeps_nothing_silently_and_nothing_unconfirmed() {
 }
 
 #[test]
-fn a_date_is_read_as_typed_with_month_names_and_never_after_today() {
+fn a_date_is_read_as_typed_with_month_names_and_never_after_the_horizon() {
     let b = Browser::open(TODAY, None, "#/date");
     let typed = |d, m, y| b.cx.typed_when(d, m, y);
     assert_eq!(
@@ -94,14 +94,25 @@ fn a_date_is_read_as_typed_with_month_names_and_never_after_today() {
     );
     assert_eq!(typed("5", "oct", "2019"), Ok(When::On(date("2019-10-05"))));
     assert_eq!(typed("1", "DEC", "2026"), Ok(When::On(date(TODAY))));
+    // Dates after today are checked for what is announced, up to the data's horizon.
+    assert_eq!(typed("2", "12", "2026"), Ok(When::On(date("2026-12-02"))));
+    assert_eq!(typed("1", "Sep", "2027"), Ok(When::On(date("2027-09-01"))));
+    assert_eq!(typed("31", "12", "2028"), Ok(When::On(date("2028-12-31"))));
     for (d, m, y) in [
-        ("2", "12", "2026"),
-        ("1", "Jan", "2027"),
-        ("", "January", "2027"),
+        ("1", "Jan", "2029"),
+        ("", "January", "2029"),
+        ("5", "5", "2099"),
     ] {
         let refused = typed(d, m, y).unwrap_err();
-        assert_eq!(refused, InputError::Future, "{d} {m} {y}");
-        assert_eq!(refused.message(), "The date must be today or in the past");
+        assert_eq!(
+            refused,
+            InputError::AfterLast(date("2028-12-31")),
+            "{d} {m} {y}"
+        );
+        assert_eq!(
+            refused.message(),
+            "The date must be on or before 31 December 2028"
+        );
         assert!([Field::Day, Field::Month, Field::Year]
             .iter()
             .all(|f| refused.marks(*f)));
@@ -200,11 +211,13 @@ fn a_month_within_which_the_rules_changed_needs_the_day() {
             when: When::InMonth(date("2020-03-01"))
         }
     );
-    // A change later in the month than today does not count yet: only days up to today can be checked.
+    // A change later in the month than today counts too: days still to come can be checked.
     let early = Browser::open("2020-03-10", None, "#/date");
+    assert!(early.cx.typed_when("", "3", "2020").is_err());
+    let before_april = Browser::open("2027-03-10", None, "#/date");
     assert_eq!(
-        early.cx.typed_when("", "3", "2020"),
-        Ok(When::InMonth(date("2020-03-01")))
+        before_april.cx.typed_when("", "4", "2027"),
+        Ok(When::InMonth(date("2027-04-01")))
     );
 }
 
@@ -290,30 +303,33 @@ fn half_finished_links_go_to_the_first_open_question() {
     assert_eq!(b.fragment(), "#/date?role=frontline");
 }
 
-/// Review: a link with a date still to come gave a result in the past tense for it ("on 1
-/// January 2030 nobody could take…"). It is refused, as the date question refuses one.
+/// A link with a date past the data's horizon is refused, as the date question refuses one,
+/// naming the last date; dates still to come up to the horizon are read (issue 21.4).
 #[test]
-fn a_link_with_a_date_after_today_is_refused_unless_the_council_fixed_the_date() {
+fn a_link_with_a_date_after_the_horizon_is_refused_unless_the_council_fixed_the_date() {
     let b = Browser::open(TODAY, None, "#/");
     for fragment in [
         "#/q/role?date=2030-01-01",
-        "#/result?date=2027-06-01&role=frontline",
-        "#/q/role?date=2026-12-02",
-        "#/q/role?date=2027-01",
+        "#/result?date=2029-01-01&role=frontline",
+        "#/q/role?date=2029-01",
     ] {
         let problems = b.cx.read(fragment).expect_err(fragment);
         assert_eq!(problems.len(), 1, "{fragment}");
         assert!(
-            problems[0].to_string().contains("is after today"),
+            problems[0]
+                .to_string()
+                .contains("is after 31 December 2028, the last date the checker can check"),
             "{fragment}: {}",
             problems[0]
         );
     }
-    // Today, and this month from its first day, are not after today.
     for fragment in [
         "#/q/role?date=2026-12-01",
         "#/q/role?date=2026-12",
         "#/q/role?date=today",
+        "#/q/role?date=2026-12-02",
+        "#/result?date=2027-06-01&role=frontline",
+        "#/q/role?date=2028-12-31",
     ] {
         assert!(b.cx.read(fragment).is_ok(), "{fragment}");
     }
@@ -582,16 +598,24 @@ fn a_result_for_another_date_speaks_of_its_time_and_leaves_now_to_today() {
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| !w.is_empty())
                     .collect();
-                for now in ["now", "Now", "today", "2027"] {
+                // Before GOV.UK announced the early career standards (18 February 2026),
+                // nothing of them; from then, what was announced is of that time too.
+                let announced = day >= date("2026-02-18");
+                let banned: &[&str] = if announced {
+                    &["now", "Now", "today"]
+                } else {
+                    &["now", "Now", "today", "2027"]
+                };
+                for now in banned {
                     assert!(
-                        !words.contains(&now),
+                        !words.contains(now),
                         "{} {}: {text:?} says {now:?}",
                         day.iso(),
                         engine::explore::describe(policy, visit.path)
                     );
                 }
                 assert!(
-                    !text.contains("early career"),
+                    announced || !text.contains("early career"),
                     "{} {}: {text:?}",
                     day.iso(),
                     engine::explore::describe(policy, visit.path)
@@ -626,12 +650,22 @@ fn a_result_for_another_date_speaks_of_its_time_and_leaves_now_to_today() {
     let Screen::Result(verdict) = &now.screen else {
         panic!("not a result")
     };
+    // Issue 21.3: it leads with the standard that applies, and until when, and says what is
+    // announced in the future tense.
+    assert_eq!(
+        verdict.title,
+        "The knowledge and skills statement for child and family practitioners applies to you until 31 March 2027"
+    );
     assert!(
-        verdict.summary.contains("31 March 2027"),
+        verdict.summary.contains("From 1 April 2027")
+            && verdict.summary.contains("will replace it"),
         "{}",
         verdict.summary
     );
     assert!(!verdict.instead.is_empty());
+    for item in &verdict.instead {
+        assert!(item.text.contains("will "), "{}", item.text);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,11 +17,20 @@ fn every_combination_of_answers_on_every_date_ends_in_one_sourced_outcome() {
         "the walk found problems (run `cargo run --bin policy -- check`):\n{}",
         problems.join("\n")
     );
-    assert_eq!(
-        audit.dates,
-        2 * policy.boundaries().len(),
-        "every boundary and the day before"
-    );
+    let walked = explore::dates(&policy);
+    assert_eq!(audit.dates, walked.len());
+    for boundary in policy.boundaries() {
+        assert!(
+            walked.contains(&boundary) && walked.contains(&boundary.previous_day()),
+            "every boundary and the day before: {}",
+            boundary.iso()
+        );
+    }
+    // Dates that may be still to come for a user are walked too, up to the horizon, so that
+    // their texts are checked in the future tense.
+    assert!(walked.contains(&policy.meta.horizon));
+    assert!(walked.contains(&policy.meta.checked.next_day()));
+    assert!(walked.iter().all(|d| *d <= policy.meta.horizon));
     assert!(
         audit.journeys > 1000,
         "only {} journeys walked",
@@ -60,7 +69,11 @@ fn audit_finds(edit: impl Fn(&str) -> String, expected: &[(&str, &str)]) {
 fn the_walk_finds_gaps_dead_rules_unreached_outcomes_and_unfilled_placeholders() {
     audit_finds(
         |t| {
-            t.replacen("is = [\"student\"]", "is = [\"adult-services\"]", 1)
+            t.replacen(
+                "outcome = \"not-in-scope-student\"\n\n[[rules.when]]\nanswer = \"role\"\nis = [\"student\"]",
+                "outcome = \"not-in-scope-student\"\n\n[[rules.when]]\nanswer = \"role\"\nis = [\"adult-services\"]",
+                1,
+            )
                 .replacen(
                     "NAAS was for child and family social workers only. A parliamentary",
                     "In {council}, NAAS was for child and family social workers only. A parliamentary",
@@ -131,7 +144,7 @@ fn the_walk_finds_questions_no_answer_to_which_can_change_the_result() {
     );
     // Asking the role on the dates DfE had scrapped NAAS, when nobody could take part.
     audit_finds(
-        |t| move_rule(t, "programme-scrapped", "closed-practitioner"),
+        |t| move_rule(t, "programme-scrapped", "student"),
         &[("question `role`", "no answer to it can change the result")],
     );
 }
@@ -144,7 +157,7 @@ fn the_walk_finds_results_that_claim_the_day_of_a_month_only_change() {
     audit_finds(
         |t| t.replace("\"2022-04-01\"", "\"2022-03\""),
         &[(
-            "rule `closed-practitioner`",
+            "rule `closed-practitioner-then`",
             "decides in March 2022, which the sources give without a day",
         )],
     );

@@ -15,12 +15,14 @@ title = "Small"
 version = "2026-01-01"
 compiled = "2026-01-01"
 checked = "2026-01-01"
+horizon = "2026-01-01"
 
 [[sources]]
 id = "s"
 title = "A source"
 publisher = "A publisher"
 date = "n.d."
+published = "unknown"
 url = "https://example.org/"
 
 [[regulators]]

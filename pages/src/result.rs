@@ -2,7 +2,7 @@
 
 use naas_core::config::Config;
 use naas_core::journey::view::{Verdict, View};
-use naas_core::policy::OutcomeKind;
+use naas_core::policy::{OutcomeKind, Tense};
 use naas_core::text::{capitalise, uncapitalise};
 
 use crate::cite::Citations;
@@ -43,9 +43,10 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         };
     };
     let label = kind_label(outcome.kind);
-    // The tag sums the result up in a word or two; where the title already says it ("NAAS has
-    // closed"), it would only repeat it.
-    if !says(&verdict.title, label) {
+    // The tag sums the result up in a word or two; where the title already says it, it would
+    // only repeat it. A closed result leads with what applies instead, and says NAAS closed
+    // among its reasons, so it has none.
+    if outcome.kind != OutcomeKind::Closed && !says(&verdict.title, label) {
         h.raw("<p class=\"govuk-body\"><strong class=\"govuk-tag ")
             .raw(tag_class(outcome.kind))
             .raw("\">")
@@ -94,10 +95,10 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         h.element(
             "h2",
             "govuk-heading-m",
-            if view.now {
-                "What applies now"
-            } else {
-                "What you can do instead"
+            match view.tense {
+                Tense::Now => "What applies now",
+                Tense::Future => "What is announced",
+                Tense::Past => "What you can do instead",
             },
         );
         cite.list(

@@ -81,13 +81,29 @@ fn notes_appear_only_where_they_are_relevant() {
     assert!(today.contains("What applies now"));
 }
 
-/// Fact review: a tag that says what the title already says ("NAAS has closed", "Closed") is
-/// left out; a tag that adds to the title stays.
+/// Issue 21.3: after NAAS closed, a result leads with what applies, and no "Closed" tag comes
+/// before it (NAAS's closure is one line of the reasons); a tag that adds to the title stays.
 #[test]
-fn the_result_tag_never_repeats_the_title() {
+fn a_closed_result_leads_with_what_applies_and_has_no_tag() {
     let today = result_html("#/result?date=today&role=frontline", &Config::default());
-    assert!(today.contains(">NAAS has closed</h1>"), "{today}");
+    assert!(
+        today.contains(">The knowledge and skills statement for child and family practitioners applies to you until 31 March 2027</h1>"),
+        "{today}"
+    );
     assert!(!today.contains("govuk-tag"), "{today}");
+    let why = &today[today.find("id=\"why\"").expect("a Why section")..];
+    let closure = why
+        .find("NAAS closed in March 2022")
+        .expect("the closure, in Why");
+    let standard = why
+        .find("knowledge and skills statement")
+        .expect("the standard, in Why");
+    assert!(
+        standard < closure,
+        "the standard comes before NAAS's closure"
+    );
+    let scrapped = result_html("#/result?date=2022-03-15", &Config::default());
+    assert!(!scrapped.contains("govuk-tag"), "{scrapped}");
     let past = result_html(LEEDS_2019, &Config::default());
     assert!(
         past.contains("govuk-tag--green\">Could take part</strong>"),

@@ -68,13 +68,20 @@ fn the_chart_has_every_question_and_outcome_and_dates_only_where_they_matter() {
     assert_eq!(not_started.periods.len(), 1);
     assert_eq!(not_started.periods[0].first, None);
     assert_eq!(not_started.periods[0].last, Date::new(2018, 6, 30));
-    // "Adult services" always ends the journey, whenever the role question is asked.
+    // "Adult services" always ends the journey, whenever the role question is asked: while
+    // NAAS ran (until DfE scrapped it, after which the role is not asked) as out of its scope,
+    // and from April 2022 with the adult standard.
     let role = Node::Question(policy.question_by_id("role").unwrap());
-    assert!(
-        edge(role, Some(("role", "adult-services")), "not-in-scope-adult")
-            .periods
-            .is_empty()
+    let adult = edge(role, Some(("role", "adult-services")), "not-in-scope-adult");
+    assert_eq!(
+        adult.periods.iter().map(|p| p.last).max().flatten(),
+        Date::new(2022, 1, 13),
+        "{adult:?}"
     );
+    let adult_now = edge(role, Some(("role", "adult-services")), "now-adult");
+    assert_eq!(adult_now.periods.len(), 1, "{adult_now:?}");
+    assert_eq!(adult_now.periods[0].first, Date::new(2022, 4, 1));
+    assert_eq!(adult_now.periods[0].last, None);
     // Plymouth leads to "practitioner" only once the sources show it in NAAS.
     let council = Node::Question(policy.question_by_id("council").unwrap());
     let plymouth = edge(council, Some(("council", "plymouth")), "practitioner");
@@ -157,7 +164,7 @@ fn the_policy_tool_warns_when_a_dated_change_has_taken_effect_since_the_rules_we
     // Checked again after the change: no warning.
     let rechecked = scratch(
         "rechecked.toml",
-        &SHIPPED_TOML.replacen("checked = \"2026-12-01\"", "checked = \"2027-04-02\"", 1),
+        &SHIPPED_TOML.replacen("checked = \"2026-12-07\"", "checked = \"2027-04-02\"", 1),
     );
     let (code, text) = tool(&["check", &rechecked, "--today", "2027-04-02"]);
     assert_eq!(code, 0, "{text}");
@@ -210,7 +217,11 @@ fn the_policy_tool_lists_every_problem_and_fails() {
 
     let gap = scratch(
         "gap.toml",
-        &SHIPPED_TOML.replacen("is = [\"student\"]", "is = [\"adult-services\"]", 1),
+        &SHIPPED_TOML.replacen(
+            "outcome = \"not-in-scope-student\"\n\n[[rules.when]]\nanswer = \"role\"\nis = [\"student\"]",
+            "outcome = \"not-in-scope-student\"\n\n[[rules.when]]\nanswer = \"role\"\nis = [\"adult-services\"]",
+            1,
+        ),
     );
     let (code, text) = tool(&["check", &gap]);
     assert_eq!(code, 1, "{text}");

@@ -20,7 +20,9 @@ use std::rc::Rc;
 
 use crate::date::{Date, DateSpec};
 use crate::engine::{self, Answers, Decision, Gap, Step};
-use crate::policy::{OptionId, OutcomeId, OutcomeKind, Policy, QuestionId, RuleId, Test};
+use crate::policy::{
+    OptionId, OutcomeId, OutcomeKind, Policy, QuestionId, RuleId, SourceId, Tense, Test,
+};
 use crate::problem::Problem;
 
 /// One place a walk reaches: the answers given on the way, in asking order, and what the engine
@@ -78,11 +80,16 @@ pub fn gist(policy: &Policy, decision: &Decision) -> Gist {
 ///
 /// The day before a boundary behaves like the boundary before it, so walking it as well is a
 /// check on the engine's reading of spans (from is inclusive, before is exclusive), not a need.
+///
+/// The day after the rules were last checked and the horizon are walked too: dates after
+/// `checked` may be still to come for a user, so their texts are checked in the future tense.
 pub fn dates(policy: &Policy) -> Vec<Date> {
     let mut dates: Vec<Date> = policy
         .boundaries()
         .into_iter()
         .flat_map(|d| [d.previous_day(), d])
+        .chain([policy.meta.checked.next_day(), policy.meta.horizon])
+        .filter(|d| *d <= policy.meta.horizon)
         .collect();
     dates.sort();
     dates.dedup();
@@ -146,11 +153,30 @@ pub fn audit(policy: &Policy) -> Audit {
                         );
                     }
                     let facts = engine::facts(policy, visit.answers);
+                    let ahead = date > policy.meta.checked;
+                    if ahead && question.title_now.is_some() && question.title_future.is_none() {
+                        found.add(
+                            &place,
+                            "is asked on a date that may be still to come, and has title_now but no title_future",
+                            date,
+                            &journey,
+                        );
+                    }
+                    if ahead && question.hint_now.is_some() && question.hint_future.is_none() {
+                        found.add(
+                            &place,
+                            "is asked on a date that may be still to come, and has hint_now but no hint_future",
+                            date,
+                            &journey,
+                        );
+                    }
                     let texts = [
                         Some(&question.title),
                         question.title_now.as_ref(),
+                        question.title_future.as_ref(),
                         question.hint.as_ref(),
                         question.hint_now.as_ref(),
+                        question.hint_future.as_ref(),
                     ];
                     for text in texts.into_iter().flatten() {
                         found.unfilled(&place, text, &facts.fill(text), date, &journey);
@@ -165,8 +191,22 @@ pub fn audit(policy: &Policy) -> Audit {
                     if decision.reasons.is_empty() {
                         found.add(&place, "decides with no reason to show", date, &journey);
                     }
-                    let templates = rule.when.iter().filter_map(|c| c.because.as_ref());
-                    for (reason, template) in decision.reasons.iter().zip(templates) {
+                    let templates = rule.when.iter().filter(|c| c.because.is_some());
+                    for (reason, condition) in decision.reasons.iter().zip(templates) {
+                        let Some(template) = condition.because.as_ref() else {
+                            continue;
+                        };
+                        if !condition.quotes_later && all_later(policy, &reason.sources, date) {
+                            found.add(
+                                &place,
+                                format!(
+                                    "gives a reason whose every source was published after the date it is shown for; cite a source of that time, or word it as quoting a later one (\"GOV.UK said in February 2026 that ...\") and mark it quotes_later = true: {:?}",
+                                    template.text
+                                ),
+                                date,
+                                &journey,
+                            );
+                        }
                         if reason.sources.is_empty() {
                             found.add(
                                 &place,
@@ -179,21 +219,48 @@ pub fn audit(policy: &Policy) -> Audit {
                     }
                     let outcome = policy.outcome(decision.outcome);
                     let place = format!("outcome `{}`", outcome.id);
+                    if date > policy.meta.checked {
+                        let missing = [
+                            (
+                                outcome.title_now.is_some() && outcome.title_future.is_none(),
+                                "title_future",
+                            ),
+                            (
+                                outcome.summary_now.is_some() && outcome.summary_future.is_none(),
+                                "summary_future",
+                            ),
+                            (
+                                outcome.instead_now.is_some() && outcome.instead_future.is_none(),
+                                "instead_future",
+                            ),
+                        ];
+                        for (_, field) in missing.iter().filter(|(m, _)| *m) {
+                            found.add(
+                                &place,
+                                format!("is reached on a date that may be still to come, and has its present-tense text but no {field}"),
+                                date,
+                                &journey,
+                            );
+                        }
+                    }
                     let facts = engine::facts(policy, visit.answers);
                     let texts = [&outcome.title, &outcome.summary]
                         .into_iter()
                         .chain(outcome.title_now.as_ref())
                         .chain(outcome.summary_now.as_ref())
+                        .chain(outcome.title_future.as_ref())
+                        .chain(outcome.summary_future.as_ref())
                         .chain(outcome.ask.as_ref())
                         .chain(outcome.next.iter().map(|s| &s.text))
                         .chain(outcome.instead.iter().map(|s| &s.text))
                         .chain(outcome.instead_now.iter().flatten().map(|s| &s.text))
+                        .chain(outcome.instead_future.iter().flatten().map(|s| &s.text))
                         .chain(outcome.other_dates.iter().map(|s| &s.text));
                     for text in texts {
                         found.unfilled(&place, text, &facts.fill(text), date, &journey);
                     }
-                    for now in [false, true] {
-                        for note in policy.notes_for(decision.outcome, now) {
+                    for tense in [Tense::Past, Tense::Now, Tense::Future] {
+                        for note in policy.notes_for(decision.outcome, tense) {
                             let place = format!("note `{}`", note.id);
                             let text = &note.text;
                             found.unfilled(&place, text, &facts.fill(text), date, &journey);
@@ -243,6 +310,15 @@ pub fn audit(policy: &Policy) -> Audit {
         outcomes: reached.len(),
         problems: found.into_problems(),
     }
+}
+
+/// Whether every one of these sources gives a publication date, and every one is after `date`:
+/// a reason citing only them speaks of a time before anything it rests on was said.
+fn all_later(policy: &Policy, sources: &[SourceId], date: Date) -> bool {
+    !sources.is_empty()
+        && sources
+            .iter()
+            .all(|s| policy.source(*s).published.is_some_and(|p| p.date > date))
 }
 
 /// The most questions any journey asks, over every date where the policy changes.

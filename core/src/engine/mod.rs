@@ -22,7 +22,7 @@ use crate::date::Date;
 use crate::map::SortedMap;
 use crate::policy::{
     Council, CouncilFact, Dated, Joined, OptionId, OutcomeId, Phase, Policy, QuestionId, RuleId,
-    SourceId, Sourced, Test,
+    SourceId, Sourced, Tense, Test,
 };
 
 /// The options chosen, by question: the one form answers take, from the address to the engine.
@@ -275,13 +275,13 @@ pub fn facts<'p>(policy: &'p Policy, answers: &Answers) -> Facts<'p> {
     }
 }
 
-/// Everything a user reads when a question is asked, filled in for these facts (and in the
-/// present tense when `now`, the date checked being today): its title, its hint and its options
-/// with their hints. Two journeys ask "the same question" only if this is the same: a change of
-/// date or of an earlier answer that changes it means asking again.
-pub fn wording(policy: &Policy, question: QuestionId, facts: &Facts, now: bool) -> String {
+/// Everything a user reads when a question is asked, filled in for these facts and in the tense
+/// of the date checked: its title, its hint and its options with their hints. Two journeys ask
+/// "the same question" only if this is the same: a change of date or of an earlier answer that
+/// changes it means asking again.
+pub fn wording(policy: &Policy, question: QuestionId, facts: &Facts, tense: Tense) -> String {
     let q = policy.question(question);
-    let texts = [Some(q.title_for(now)), q.hint_for(now)]
+    let texts = [Some(q.title_for(tense)), q.hint_for(tense)]
         .into_iter()
         .chain(
             q.options

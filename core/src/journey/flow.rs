@@ -8,7 +8,7 @@
 
 use super::{Context, Journey, Page, Return, When};
 use crate::engine::{self, Answers, Facts};
-use crate::policy::{OptionId, QuestionId};
+use crate::policy::{OptionId, QuestionId, Tense};
 use crate::readiness::{CheckId, LevelId, Next, SetId, StatementId};
 
 impl Context<'_> {
@@ -37,7 +37,7 @@ impl Context<'_> {
         let mut next = from.clone();
         next.when = when;
         let after = self.facts(&next);
-        let (was_now, is_now) = (self.now(from), self.now(&next));
+        let (was_now, is_now) = (self.tense(from), self.tense(&next));
         self.reconfirm(&mut next, (&before, was_now), (&after, is_now), |_| true);
         self.onward(next, None)
     }
@@ -55,8 +55,8 @@ impl Context<'_> {
         if changed {
             let after = self.facts(&next);
             let later = |q| way.position(q).is_some_and(|at| at > here);
-            let now = self.now(from);
-            self.reconfirm(&mut next, (&before, now), (&after, now), later);
+            let tense = self.tense(from);
+            self.reconfirm(&mut next, (&before, tense), (&after, tense), later);
         }
         self.onward(next, Some(question))
     }
@@ -258,14 +258,19 @@ impl Context<'_> {
         self.date(journey.when) == self.today
     }
 
+    /// The tense questions and results speak in: of that time, of now, or of what is announced.
+    pub fn tense(&self, journey: &Journey) -> Tense {
+        Tense::of(self.date(journey.when), self.today)
+    }
+
     /// Moves each confirmed answer whose question now reads differently, among those `affected`,
     /// to the answers to confirm again. `before` and `after` are the facts and tense each side
     /// of the change.
     fn reconfirm(
         &self,
         journey: &mut Journey,
-        (before, was_now): (&Facts, bool),
-        (after, is_now): (&Facts, bool),
+        (before, was_now): (&Facts, Tense),
+        (after, is_now): (&Facts, Tense),
         affected: impl Fn(QuestionId) -> bool,
     ) {
         let stale: Vec<(QuestionId, OptionId)> = journey

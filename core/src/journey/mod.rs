@@ -60,7 +60,7 @@ pub enum When {
     Today,
     On(Date),
     /// A month given without its day, as its first day. The date question accepts one only
-    /// where the rules are the same on every day of it up to today (see
+    /// where the rules are the same on every day of it (see
     /// [`Context::changes_within`]), so any of its days would give the same answer.
     InMonth(Date),
 }
@@ -133,17 +133,25 @@ impl Journey {
 }
 
 impl Context<'_> {
-    /// Reads an address as [`address::parse`] does, and refuses a date after today, as the date
-    /// question does: a shared or edited link never shows a result for a day still to come.
-    /// Where the council fixed the date, the link's date is ignored, so it is never refused.
+    /// Reads an address as [`address::parse`] does, and refuses a date after the last one the
+    /// checker can check, as the date question does. Where the council fixed the date, the
+    /// link's date is ignored, so it is never refused.
     pub fn read(&self, fragment: &str) -> Result<Journey, Vec<AddressError>> {
         let journey = address::parse(self.policy, self.readiness, fragment)?;
         match journey.when {
-            When::On(date) | When::InMonth(date) if self.fixed.is_none() && date > self.today => {
-                Err(vec![AddressError::AfterToday(date)])
+            When::On(date) | When::InMonth(date)
+                if self.fixed.is_none() && date > self.last_date() =>
+            {
+                Err(vec![AddressError::AfterLast(date, self.last_date())])
             }
             _ => Ok(journey),
         }
+    }
+
+    /// The last date a user may check: the data's horizon (how far what is announced reaches),
+    /// or today, should today have passed it.
+    pub fn last_date(&self) -> Date {
+        self.policy.meta.horizon.max(self.today)
     }
 
     /// The date the rules are checked for: the council's fixed date, else the date chosen, else
@@ -167,14 +175,15 @@ impl Context<'_> {
         }
     }
 
-    /// The answer to the date question, from the date input as typed: a date up to today, or a
-    /// month without a day where the rules are the same on every day of it up to today. Else
-    /// what is wrong, naming the field to fix: a future date is refused, and a month within
+    /// The answer to the date question, from the date input as typed: a date up to the last
+    /// date the checker can check ([`Context::last_date`]), or a month without a day where the
+    /// rules are the same on every day of it. Else what is wrong, naming the field to fix: a
+    /// date past the last is refused, and a month within
     /// which the rules changed asks for the day.
     pub fn typed_when(&self, day: &str, month: &str, year: &str) -> Result<When, InputError> {
         let entered = typed_date::read(day, month, year)?;
-        if entered.date() > self.today {
-            return Err(InputError::Future);
+        if entered.date() > self.last_date() {
+            return Err(InputError::AfterLast(self.last_date()));
         }
         match entered {
             Entered::Day(date) => Ok(When::On(date)),
@@ -188,7 +197,8 @@ impl Context<'_> {
         }
     }
 
-    /// The days of the month starting on `first`, after the first and up to today, on which
+    /// The days of the month starting on `first`, after the first and up to the last date the
+    /// checker can check, on which
     /// the policy changes: the answer for that month depends on the day exactly when there are
     /// some. (A change on the first applies to the whole month.)
     pub fn changes_within(&self, first: Date) -> Vec<Date> {
@@ -196,7 +206,7 @@ impl Context<'_> {
         let mut within = Vec::new();
         for change in self.policy.change_dates() {
             let d = change.date;
-            if (d.year(), d.month()) == month && d.day() > 1 && d <= self.today {
+            if (d.year(), d.month()) == month && d.day() > 1 && d <= self.last_date() {
                 crate::map::insert_sorted(&mut within, d);
             }
         }

@@ -4,7 +4,7 @@ use crate::address;
 use crate::date::Date;
 use crate::engine::{self, Decision, Facts, Reason};
 use crate::journey::{Context, Journey, Page, When};
-use crate::policy::{Dated, OptionId, Outcome, Policy, QuestionId, SourceId, Sourced};
+use crate::policy::{Dated, OptionId, Outcome, Policy, QuestionId, SourceId, Sourced, Tense};
 use crate::readiness::{CheckId, LevelId, Plan, Readiness, SetId, StatementId};
 
 /// What the current page shows.
@@ -20,6 +20,8 @@ pub struct View<'a> {
     pub today: Date,
     /// Whether the date checked is today, so the pages speak in the present tense.
     pub now: bool,
+    /// How the pages speak of the date checked: of that time, of now, or of what is announced.
+    pub tense: Tense,
     /// Whether the council fixed the date, so that it is not asked and cannot be changed.
     pub date_fixed: bool,
     /// NAAS's status on the date checked.
@@ -194,6 +196,7 @@ impl<'a> Context<'a> {
             date,
             today: self.today,
             now: date == self.today,
+            tense: Tense::of(date, self.today),
             date_fixed: self.fixed.is_some(),
             status,
             status_today,
@@ -230,12 +233,12 @@ impl<'a> Context<'a> {
                 let facts = self.way_facts(journey);
                 let fill = |text: &str| facts.fill(text);
                 let question = policy.question(q);
-                let now = self.now(journey);
+                let tense = self.tense(journey);
                 let confirming = journey.to_confirm.contains(q);
                 Screen::Question(Asked {
                     question: q,
-                    title: fill(question.title_for(now)),
-                    hint: question.hint_for(now).map(|h| fill(h)),
+                    title: fill(question.title_for(tense)),
+                    hint: question.hint_for(tense).map(|h| fill(h)),
                     options: policy
                         .option_ids(q)
                         .map(|o| {
@@ -312,7 +315,8 @@ impl<'a> Context<'a> {
     }
 
     /// Where the user gave a month without its day: that the answer is the same for every day
-    /// of it (up to today; unclear all month counts as the same), and which day is used.
+    /// of it (up to the last date the checker can check; unclear all month counts as the same),
+    /// and which day is used.
     fn month_only(&self, when: When) -> Option<String> {
         let When::InMonth(first) = when else {
             return None;
@@ -325,10 +329,15 @@ impl<'a> Context<'a> {
             precision: crate::date::Precision::Month,
         }
         .long();
-        let so_far = if (first.year(), first.month()) == (self.today.year(), self.today.month()) {
-            " up to today"
+        let last = self.last_date();
+        let so_far = if (first.year(), first.month()) == (last.year(), last.month()) {
+            if last == self.today {
+                " up to today".to_string()
+            } else {
+                format!(" up to {}", last.long())
+            }
         } else {
-            ""
+            String::new()
         };
         Some(format!(
             "You gave a month without a day. The checker gives the same answer for every day of \
@@ -370,11 +379,11 @@ impl<'a> Context<'a> {
         let replay = engine::replay(policy, &answers);
         let decision: Option<&Decision> = replay.decision();
         let outcome = decision.map(|d| policy.outcome(d.outcome));
-        let now = self.now(journey);
+        let tense = self.tense(journey);
         let notes = |lead: bool| -> Vec<Item<'a>> {
             decision
                 .into_iter()
-                .flat_map(|d| policy.notes_for(d.outcome, now))
+                .flat_map(|d| policy.notes_for(d.outcome, tense))
                 .filter(|n| n.lead == lead && !(n.other_date && self.fixed.is_some()))
                 .map(|n| Item {
                     text: facts.fill(&n.text),
@@ -394,10 +403,10 @@ impl<'a> Context<'a> {
             outcome,
             title: outcome.map_or_else(
                 || "We could not decide from these answers".to_string(),
-                |o| facts.fill(o.title_for(now)),
+                |o| facts.fill(o.title_for(tense)),
             ),
             summary: outcome
-                .map(|o| facts.fill(o.summary_for(now)))
+                .map(|o| facts.fill(o.summary_for(tense)))
                 .unwrap_or_default(),
             ask: outcome
                 .and_then(|o| o.ask.as_deref())
@@ -407,13 +416,13 @@ impl<'a> Context<'a> {
             instead: outcome
                 .map(|o| {
                     // Another date to check, only where the user can choose one.
-                    let other: &[Sourced] = if self.fixed.is_none() && !now {
+                    let other: &[Sourced] = if self.fixed.is_none() && tense == Tense::Past {
                         &o.other_dates
                     } else {
                         &[]
                     };
                     let mut all = items(other);
-                    all.extend(items(o.instead_for(now)));
+                    all.extend(items(o.instead_for(tense)));
                     all
                 })
                 .unwrap_or_default(),

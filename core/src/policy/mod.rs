@@ -98,6 +98,9 @@ pub struct Meta {
     /// The most questions any journey asks, on any date: worked out from the rules when the
     /// data is checked, so the start page can say "up to N questions" without a number in Rust.
     pub most_questions: u16,
+    /// The last date a user may check: what the data knows of what is announced reaches this far.
+    /// Later dates are refused, naming it (today is always allowed, should it pass the horizon).
+    pub horizon: Date,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -106,6 +109,10 @@ pub struct Source {
     pub title: Text,
     pub publisher: Text,
     pub date: Text,
+    /// When it was published (or last updated, for the version quoted), as precisely as the
+    /// page gives it; None where the page shows no date. A reason shown for a date earlier than
+    /// all its sources' dates must say that it quotes a later source (the audit checks).
+    pub published: Option<DateSpec>,
     pub url: Text,
 }
 
@@ -114,6 +121,36 @@ pub struct Source {
 pub struct Sourced {
     pub text: Text,
     pub sources: List<SourceId>,
+}
+
+/// How the pages speak of the date checked, against today: of that time, of now, or of what is
+/// announced for a day still to come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Tense {
+    Past,
+    Now,
+    Future,
+}
+
+impl Tense {
+    /// The tense for checking `date` on `today`.
+    ///
+    /// ```
+    /// use naas_core::{date::Date, policy::Tense};
+    /// let today = Date::parse("2026-12-07").unwrap();
+    /// assert_eq!(Tense::of(Date::parse("2019-10-05").unwrap(), today), Tense::Past);
+    /// assert_eq!(Tense::of(today, today), Tense::Now);
+    /// assert_eq!(Tense::of(Date::parse("2027-04-01").unwrap(), today), Tense::Future);
+    /// ```
+    pub fn of(date: Date, today: Date) -> Tense {
+        if date < today {
+            Tense::Past
+        } else if date == today {
+            Tense::Now
+        } else {
+            Tense::Future
+        }
+    }
 }
 
 /// A value that holds from one date (inclusive) until another (exclusive).
@@ -160,11 +197,15 @@ pub struct Question {
     pub title: Text,
     /// The title in the present tense, for when the date checked is today.
     pub title_now: Option<Text>,
+    /// The title in the future tense, for a date after today.
+    pub title_future: Option<Text>,
     pub summary: Text,
     pub error: Text,
     pub hint: Option<Text>,
     /// The hint in the present tense, for when the date checked is today.
     pub hint_now: Option<Text>,
+    /// The hint for a date after today.
+    pub hint_future: Option<Text>,
     pub options: List<Choice>,
 }
 
@@ -189,6 +230,8 @@ pub struct Condition {
     pub test: Test,
     /// The reason this condition gives when its rule decides; None for conditions that only route.
     pub because: Option<Sourced>,
+    /// The reason quotes a source published after some dates it is shown for, and says so.
+    pub quotes_later: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -243,6 +286,9 @@ pub struct Outcome {
     /// The title and summary in the present tense, for when the date checked is today.
     pub title_now: Option<Text>,
     pub summary_now: Option<Text>,
+    /// The title and summary for a date after today: what is announced, in the future tense.
+    pub title_future: Option<Text>,
+    pub summary_future: Option<Text>,
     /// Whom to ask, for outcomes the sources cannot settle.
     pub ask: Option<Text>,
     pub next: List<Sourced>,
@@ -250,6 +296,8 @@ pub struct Outcome {
     pub instead: List<Sourced>,
     /// What applies now, in its place when the date checked is today.
     pub instead_now: Option<List<Sourced>>,
+    /// What is announced, in its place for a date after today.
+    pub instead_future: Option<List<Sourced>>,
     /// Another date worth checking ("Check a date from July 2021"): said before the `instead`
     /// items on a date the user chose, never where a council fixed the date.
     pub other_dates: List<Sourced>,
@@ -282,17 +330,25 @@ pub enum NoteDates {
     Past,
     /// Only when the date checked is today.
     Now,
+    /// Only when the date checked is after today.
+    Future,
     Any,
 }
 
 impl NoteDates {
-    pub const ALL: [NoteDates; 3] = [NoteDates::Past, NoteDates::Now, NoteDates::Any];
+    pub const ALL: [NoteDates; 4] = [
+        NoteDates::Past,
+        NoteDates::Now,
+        NoteDates::Future,
+        NoteDates::Any,
+    ];
 
     /// The id used in the policy file.
     pub fn id(self) -> &'static str {
         match self {
             NoteDates::Past => "past",
             NoteDates::Now => "now",
+            NoteDates::Future => "future",
             NoteDates::Any => "any",
         }
     }
@@ -301,52 +357,57 @@ impl NoteDates {
         NoteDates::ALL.into_iter().find(|d| d.id() == id)
     }
 
-    /// Whether a note with these dates shows when the date checked is (or is not) today.
-    pub fn include(self, now: bool) -> bool {
+    /// Whether a note with these dates shows in this tense.
+    pub fn include(self, tense: Tense) -> bool {
         match self {
-            NoteDates::Past => !now,
-            NoteDates::Now => now,
+            NoteDates::Past => tense == Tense::Past,
+            NoteDates::Now => tense == Tense::Now,
+            NoteDates::Future => tense == Tense::Future,
             NoteDates::Any => true,
         }
     }
 }
 
 impl Question {
-    /// The title to show: the present-tense one when the date checked is today and there is one.
-    pub fn title_for(&self, now: bool) -> &Text {
-        present(now, &self.title_now).unwrap_or(&self.title)
+    /// The title to show: the one for the tense where there is one, else the plain one.
+    pub fn title_for(&self, tense: Tense) -> &Text {
+        in_tense(tense, &self.title_now, &self.title_future).unwrap_or(&self.title)
     }
 
     /// The hint to show, chosen as [`Question::title_for`] chooses the title.
-    pub fn hint_for(&self, now: bool) -> Option<&Text> {
-        present(now, &self.hint_now).or(self.hint.as_ref())
+    pub fn hint_for(&self, tense: Tense) -> Option<&Text> {
+        in_tense(tense, &self.hint_now, &self.hint_future).or(self.hint.as_ref())
     }
 }
 
 impl Outcome {
-    /// The title to show: the present-tense one when the date checked is today and there is one.
-    pub fn title_for(&self, now: bool) -> &Text {
-        present(now, &self.title_now).unwrap_or(&self.title)
+    /// The title to show: the one for the tense where there is one, else the plain one.
+    pub fn title_for(&self, tense: Tense) -> &Text {
+        in_tense(tense, &self.title_now, &self.title_future).unwrap_or(&self.title)
     }
 
     /// The summary to show, chosen as [`Outcome::title_for`] chooses the title.
-    pub fn summary_for(&self, now: bool) -> &Text {
-        present(now, &self.summary_now).unwrap_or(&self.summary)
+    pub fn summary_for(&self, tense: Tense) -> &Text {
+        in_tense(tense, &self.summary_now, &self.summary_future).unwrap_or(&self.summary)
     }
 
-    /// What to do or know instead: what applies now when the date checked is today and the
-    /// outcome says so, else what held at the time checked.
-    pub fn instead_for(&self, now: bool) -> &[Sourced] {
-        match &self.instead_now {
-            Some(items) if now => items,
+    /// What to do or know instead: what applies now (today) or what is announced (a date to
+    /// come) where the outcome says so, else what held at the time checked.
+    pub fn instead_for(&self, tense: Tense) -> &[Sourced] {
+        match (tense, &self.instead_now, &self.instead_future) {
+            (Tense::Now, Some(items), _) | (Tense::Future, _, Some(items)) => items,
             _ => &self.instead,
         }
     }
 }
 
-/// The present-tense text, if the date checked is today and there is one.
-fn present(now: bool, text: &Option<Text>) -> Option<&Text> {
-    text.as_ref().filter(|_| now)
+/// The text written for the tense, if there is one: `now` for today, `future` for a later date.
+fn in_tense<'t>(tense: Tense, now: &'t Option<Text>, future: &'t Option<Text>) -> Option<&'t Text> {
+    match tense {
+        Tense::Past => None,
+        Tense::Now => now.as_ref(),
+        Tense::Future => future.as_ref(),
+    }
 }
 
 impl OutcomeKind {
@@ -526,17 +587,18 @@ impl Policy {
     }
 
     /// The notes to show with an outcome's result: those for its kind, on the dates they are
-    /// for (`now`: the date checked is today), in the policy's order.
+    /// for (in the tense of the date checked), in the policy's order.
     ///
     /// ```
+    /// use naas_core::policy::Tense;
     /// let (policy, _) = naas_core::shipped();
     /// let closed = policy.outcome_by_id("closed").unwrap();
-    /// assert!(policy.notes_for(closed, false).all(|n| n.id != "voluntary"));
+    /// assert!(policy.notes_for(closed, Tense::Past).all(|n| n.id != "voluntary"));
     /// ```
-    pub fn notes_for(&self, outcome: OutcomeId, now: bool) -> impl Iterator<Item = &Note> {
+    pub fn notes_for(&self, outcome: OutcomeId, tense: Tense) -> impl Iterator<Item = &Note> {
         let kind = self.outcome(outcome).kind;
         self.notes.iter().filter(move |n| {
-            (n.kinds.contains(&kind) || n.outcomes.contains(&outcome)) && n.dates.include(now)
+            (n.kinds.contains(&kind) || n.outcomes.contains(&outcome)) && n.dates.include(tense)
         })
     }
 
@@ -602,8 +664,9 @@ mod tests {
 
     fn ids(policy: &Policy, outcome: &str, now: bool) -> Vec<String> {
         let outcome = policy.outcome_by_id(outcome).unwrap();
+        let tense = if now { Tense::Now } else { Tense::Past };
         policy
-            .notes_for(outcome, now)
+            .notes_for(outcome, tense)
             .map(|n| n.id.to_string())
             .collect()
     }
@@ -661,12 +724,23 @@ mod tests {
     fn present_tense_texts_are_used_only_for_today() {
         let (policy, _) = crate::shipped();
         let role = policy.question(policy.question_by_id("role").unwrap());
-        assert_eq!(role.title_for(true), "What is your role?");
-        assert_eq!(role.title_for(false), "What was your role on {date}?");
+        assert_eq!(role.title_for(Tense::Now), "What is your role?");
+        assert_eq!(role.title_for(Tense::Past), "What was your role on {date}?");
+        assert_eq!(
+            role.title_for(Tense::Future),
+            "What will your role be on {date}?"
+        );
         let closed = policy.outcome(policy.outcome_by_id("now-practitioner").unwrap());
-        assert_ne!(closed.summary_for(true), closed.summary_for(false));
+        assert_ne!(
+            closed.summary_for(Tense::Now),
+            closed.summary_for(Tense::Past)
+        );
+        assert_ne!(
+            closed.summary_for(Tense::Future),
+            closed.summary_for(Tense::Now)
+        );
         // Without a present-tense text, both dates use the plain one.
         let past = policy.outcome(policy.outcome_by_id("practitioner").unwrap());
-        assert_eq!(past.title_for(true), past.title_for(false));
+        assert_eq!(past.title_for(Tense::Now), past.title_for(Tense::Past));
     }
 }

@@ -36,6 +36,8 @@ pub struct RawMeta {
     pub checked: String,
     #[serde(default)]
     pub brief: Option<String>,
+    /// The last date a user may check (YYYY-MM-DD): what is announced reaches this far.
+    pub horizon: String,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -45,6 +47,9 @@ pub struct RawSource {
     pub title: String,
     pub publisher: String,
     pub date: String,
+    /// When it was published (or updated, for the version quoted): "YYYY-MM-DD", "YYYY-MM",
+    /// or "unknown" where the page shows no date.
+    pub published: String,
     pub url: String,
 }
 
@@ -107,6 +112,9 @@ pub struct RawQuestion {
     /// The title when the date checked is today (present tense); `title` otherwise.
     #[serde(default)]
     pub title_now: Option<String>,
+    /// The title for a date after today (future tense).
+    #[serde(default)]
+    pub title_future: Option<String>,
     pub summary: String,
     /// The error message when nothing is chosen, as GOV.UK words them ("Select ...").
     pub error: String,
@@ -114,6 +122,8 @@ pub struct RawQuestion {
     pub hint: Option<String>,
     #[serde(default)]
     pub hint_now: Option<String>,
+    #[serde(default)]
+    pub hint_future: Option<String>,
     #[serde(default)]
     pub options_from_councils: bool,
     #[serde(default)]
@@ -156,6 +166,10 @@ pub struct RawCondition {
     pub because: Option<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The reason quotes a source published after some of the dates it is shown for, and says
+    /// so in its words ("GOV.UK said in February 2026 that ..."): the audit allows it then.
+    #[serde(default)]
+    pub quotes_later: bool,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -170,6 +184,11 @@ pub struct RawOutcome {
     pub title_now: Option<String>,
     #[serde(default)]
     pub summary_now: Option<String>,
+    /// The title and summary for a date after today: what is announced, in the future tense.
+    #[serde(default)]
+    pub title_future: Option<String>,
+    #[serde(default)]
+    pub summary_future: Option<String>,
     #[serde(default)]
     pub ask: Option<String>,
     #[serde(default)]
@@ -179,6 +198,9 @@ pub struct RawOutcome {
     /// What applies now, said in place of `instead` when the date checked is today.
     #[serde(default)]
     pub instead_now: Option<Vec<RawSourced>>,
+    /// What is announced, said in place of `instead` for a date after today.
+    #[serde(default)]
+    pub instead_future: Option<Vec<RawSourced>>,
     /// Another date worth checking, said before `instead` unless a council fixed the date.
     #[serde(default)]
     pub other_dates: Vec<RawSourced>,
@@ -208,7 +230,7 @@ pub struct RawNote {
     /// Outcomes whose results show the note, whatever their kind.
     #[serde(default)]
     pub outcomes: Vec<String>,
-    /// "past" (the date checked is not today), "now" (it is today) or "any".
+    /// "past" (before today), "now" (today), "future" (after today) or "any".
     #[serde(default)]
     pub dates: Option<String>,
     /// Said under the result's summary rather than with the other notes further down.

@@ -46,7 +46,17 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             .map(|d| d.date)
             .unwrap_or(Date::EPOCH),
         most_questions: 0,
+        horizon: cx
+            .date("meta", "horizon", &raw.meta.horizon)
+            .map(|d| d.date)
+            .unwrap_or(Date::EPOCH),
     };
+    if meta.horizon < meta.checked {
+        cx.err(
+            "meta",
+            "horizon (the last date a user may check) must not be earlier than checked",
+        );
+    }
     if let Ok(version) = Date::parse(&raw.meta.version) {
         if meta.checked < version {
             cx.err(
@@ -72,6 +82,10 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 title: cx.text(&place, "title", &s.title),
                 publisher: cx.text(&place, "publisher", &s.publisher),
                 date: cx.text(&place, "date", &s.date),
+                published: match s.published.as_str() {
+                    "unknown" => None,
+                    text => cx.date(&place, "published", text),
+                },
                 url: s.url.clone().into(),
             }
         })
@@ -215,8 +229,11 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             if options.len() < 2 {
                 cx.err(&place, "a question needs at least two options");
             }
-            if q.hint_now.is_some() && q.hint.is_none() {
-                cx.err(&place, "hint_now needs a hint for the other dates");
+            if (q.hint_now.is_some() || q.hint_future.is_some()) && q.hint.is_none() {
+                cx.err(
+                    &place,
+                    "hint_now and hint_future need a hint for the other dates",
+                );
             }
             Question {
                 id: q.id.clone().into(),
@@ -225,10 +242,18 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                     .title_now
                     .as_ref()
                     .map(|t| cx.text(&place, "title_now", t)),
+                title_future: q
+                    .title_future
+                    .as_ref()
+                    .map(|t| cx.text(&place, "title_future", t)),
                 summary: cx.text(&place, "summary", &q.summary),
                 error: cx.text(&place, "error", &q.error),
                 hint: q.hint.as_ref().map(|h| cx.text(&place, "hint", h)),
                 hint_now: q.hint_now.as_ref().map(|h| cx.text(&place, "hint_now", h)),
+                hint_future: q
+                    .hint_future
+                    .as_ref()
+                    .map(|h| cx.text(&place, "hint_future", h)),
                 options: options.into(),
             }
         })
@@ -271,6 +296,14 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                     .summary_now
                     .as_ref()
                     .map(|t| cx.text(&place, "summary_now", t)),
+                title_future: o
+                    .title_future
+                    .as_ref()
+                    .map(|t| cx.text(&place, "title_future", t)),
+                summary_future: o
+                    .summary_future
+                    .as_ref()
+                    .map(|t| cx.text(&place, "summary_future", t)),
                 ask: o.ask.as_ref().map(|a| cx.text(&place, "ask", a)),
                 next: items(&mut cx, &o.next, "next step").into(),
                 instead: items(&mut cx, &o.instead, "instead item").into(),
@@ -278,6 +311,10 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                     .instead_now
                     .as_ref()
                     .map(|list| items(&mut cx, list, "instead_now item").into()),
+                instead_future: o
+                    .instead_future
+                    .as_ref()
+                    .map(|list| items(&mut cx, list, "instead_future item").into()),
                 other_dates: items(&mut cx, &o.other_dates, "other_dates item").into(),
             }
         })
@@ -675,7 +712,17 @@ impl Cx {
                 None
             }
         };
-        Condition { test, because }
+        if c.quotes_later && because.is_none() {
+            self.err(
+                place,
+                "quotes_later marks a `because` text, and there is none",
+            );
+        }
+        Condition {
+            test,
+            because,
+            quotes_later: c.quotes_later,
+        }
     }
 
     /// Checks that the spans, taken in order, cover every date once: no gaps, no overlaps.

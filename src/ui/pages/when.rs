@@ -45,9 +45,10 @@ pub fn view(state: &Rc<State>) -> Html {
         Item {
             value: OTHER.into(),
             label: "Another date".into(),
-            hint: Some(
-                "To see the rules as they stood then, for example while NAAS was running.".into(),
-            ),
+            hint: Some(format!(
+                "To see the rules as they stood then, for example while NAAS was running, or what is announced for a date up to {}.",
+                state.cx().last_date().long()
+            )),
             divider: false,
             group: None,
         },
@@ -75,7 +76,7 @@ pub fn view(state: &Rc<State>) -> Html {
                     DateInput {
                         id: DATE.into(),
                         legend: "Date to check".into(),
-                        hint: "For example, 5 10 2019 or 5 October 2019. If you know only the month, leave the day empty.".into(),
+                        hint: "For example, 5 10 2019 or 1 September 2027. If you know only the month, leave the day empty.".into(),
                         typed,
                     },
                 )),
