@@ -2,12 +2,12 @@
 
 use naas_core::journey::view::View;
 
-use crate::html::Html;
+use crate::html::{Html, Markup};
 
 pub const HEADING: &str = "About NAAS and this checker";
 
 /// `accessibility` is the address of the accessibility statement.
-pub fn render(view: &View, accessibility: &str) -> String {
+pub fn render(view: &View, accessibility: &str) -> Markup {
     let policy = view.policy;
     let mut h = Html::new();
     h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
@@ -52,7 +52,7 @@ pub fn render(view: &View, accessibility: &str) -> String {
     }
     h.raw("</ul>");
     h.raw("<h2 class=\"govuk-heading-m\">Version</h2><p class=\"govuk-body\">NAAS checker ")
-        .raw(env!("CARGO_PKG_VERSION"))
+        .text(env!("CARGO_PKG_VERSION"))
         .raw("</p>");
     h.finish()
 }

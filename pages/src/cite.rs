@@ -53,11 +53,11 @@ impl Citations {
             return;
         }
         h.raw(" <span class=\"app-cite\">(");
-        h.raw(if sources.len() == 1 {
-            "source "
+        if sources.len() == 1 {
+            h.raw("source ");
         } else {
-            "sources "
-        });
+            h.raw("sources ");
+        }
         for (i, s) in sources.iter().enumerate() {
             if i > 0 {
                 h.raw(", ");

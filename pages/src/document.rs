@@ -3,7 +3,7 @@
 use naas_core::journey::view::{PlanView, Row, View};
 
 use crate::cite::Citations;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::plan;
 
 /// The file's name: dated, so that plans made on different days sit side by side.
@@ -17,7 +17,7 @@ pub fn plan_file_name(view: &View) -> String {
 /// The plan as a document: when and against which standard it was made, with which version of
 /// the rules; the action plan and strengths; every rating and the practical checks done; and the
 /// sources with their addresses written out, so that a printed copy still says where they are.
-pub fn plan_document(view: &View, plan_view: &PlanView) -> String {
+pub fn plan_document(view: &View, plan_view: &PlanView) -> Markup {
     let readiness = view.readiness;
     let set = readiness.set(plan_view.set);
     let mut cite = Citations::new();

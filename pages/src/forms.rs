@@ -6,7 +6,7 @@
 
 use naas_core::typed_date::{Field, InputError};
 
-use crate::html::Html;
+use crate::html::{Html, Markup};
 
 /// A question page with one form.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,10 +14,10 @@ pub struct Form {
     /// Where the back link goes; no back link when None.
     pub back: Option<String>,
     /// Markup between the back link and the question (for example why it is asked again).
-    pub note: Option<String>,
+    pub note: Option<Markup>,
     pub question: Question,
     /// Markup after the question, inside the form (for example that none of it can be done now).
-    pub after: Option<String>,
+    pub after: Option<Markup>,
     /// The button's label.
     pub submit: &'static str,
     /// The button's style: GOV.UK's secondary button when true.
@@ -95,7 +95,7 @@ const PARTS: [(&str, &str, &str); 3] = [
 ];
 
 /// The page: back link, error summary, note, and the form with its question and button.
-pub fn render(form: &Form, error: Option<&Problem>) -> String {
+pub fn render(form: &Form, error: Option<&Problem>) -> Markup {
     let mut h = Html::new();
     if let Some(back) = &form.back {
         h.raw("<a href=\"")
@@ -106,20 +106,19 @@ pub fn render(form: &Form, error: Option<&Problem>) -> String {
         error_summary(&mut h, problem);
     }
     if let Some(note) = &form.note {
-        h.raw(note);
+        h.markup(note);
     }
     h.raw("<form novalidate>");
     question(&mut h, &form.question, error);
     if let Some(after) = &form.after {
-        h.raw(after);
+        h.markup(after);
     }
-    h.raw(if form.secondary {
-        "<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">"
+    if form.secondary {
+        h.raw("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">");
     } else {
-        "<button type=\"submit\" class=\"govuk-button\">"
-    })
-    .text(form.submit)
-    .raw("</button></form>");
+        h.raw("<button type=\"submit\" class=\"govuk-button\">");
+    }
+    h.text(form.submit).raw("</button></form>");
     if form.back.is_some() {
         h.raw("</div></div>");
     }
@@ -223,11 +222,11 @@ pub fn question(h: &mut Html, q: &Question, error: Option<&Problem>) {
                     .text(name)
                     .raw("-filter-status\" role=\"status\"></p></div>");
             }
-            h.raw(if *small {
-                "<div class=\"govuk-radios govuk-radios--small\">"
+            if *small {
+                h.raw("<div class=\"govuk-radios govuk-radios--small\">");
             } else {
-                "<div class=\"govuk-radios\">"
-            });
+                h.raw("<div class=\"govuk-radios\">");
+            }
             let mut grouped = false;
             for (i, item) in items.iter().enumerate() {
                 if item.divider {
@@ -374,22 +373,22 @@ fn date_fields(h: &mut Html, input: &DateInput, error: Option<&Problem>) {
         h.raw("<div class=\"govuk-date-input__item\"><div class=\"govuk-form-group\"><label class=\"govuk-label govuk-date-input__label\" for=\"")
             .text(&input.id)
             .raw("-")
-            .raw(part)
+            .text(part)
             .raw("\">")
-            .raw(label)
+            .text(label)
             .raw("</label><input class=\"govuk-input govuk-date-input__input ")
-            .raw(width);
+            .text(width);
         if marked {
             h.raw(" govuk-input--error");
         }
         h.raw("\" id=\"")
             .text(&input.id)
             .raw("-")
-            .raw(part)
+            .text(part)
             .raw("\" name=\"")
             .text(&input.id)
             .raw("-")
-            .raw(part)
+            .text(part)
             .raw("\" type=\"text\"");
         if *part != "month" {
             h.raw(" inputmode=\"numeric\"");

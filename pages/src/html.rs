@@ -1,11 +1,43 @@
-//! `Html`: a page being written as text, where everything from outside (the data, a council's settings, the user's answers) goes through escaping.
+//! `Html` and `Markup`: a page being written as text, where everything from outside (the data, a council's settings, the user's answers) goes through escaping, and the finished markup, which only a literal or a finished `Html` can make.
 
-/// Markup under construction. [`Html::raw`] takes markup written in this crate; everything else
-/// goes through [`Html::text`], which escapes it, so outside text can never become markup.
+use std::fmt;
+use std::ops::Deref;
+
+/// Markup under construction. [`Html::raw`] takes only a `&'static str`, markup written in this
+/// crate as a literal or a constant; everything else goes through [`Html::text`] (or
+/// [`Html::attr`], [`Html::number`], [`Html::link`]), which escapes it, so outside text can
+/// never become markup.
+///
+/// A string made at run time is refused:
+///
+/// ```compile_fail
+/// let label = String::from("<script>alert(1)</script>");
+/// naas_pages::html::Html::new().raw(&label);
+/// ```
+///
+/// It goes in as text instead:
+///
+/// ```
+/// let label = String::from("<script>alert(1)</script>");
+/// let mut h = naas_pages::html::Html::new();
+/// h.raw("<p>").text(&label).raw("</p>");
+/// assert_eq!(h.finish().as_str(), "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+/// ```
 #[derive(Default)]
 pub struct Html {
     out: String,
 }
+
+/// Finished markup, safe to show as HTML: made only by [`Html::finish`] or from a literal
+/// ([`Markup::literal`]), so any outside text in it was escaped on the way in. It can be read
+/// (as a `&str`, or shown), but no string read from anywhere can be turned into one:
+///
+/// ```compile_fail
+/// let typed = String::from("<img src=x onerror=alert(1)>");
+/// let _ = naas_pages::html::Markup::literal(&typed);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Markup(String);
 
 impl Html {
     pub fn new() -> Html {
@@ -14,9 +46,15 @@ impl Html {
         }
     }
 
-    /// Markup written in this crate, never outside text.
-    pub fn raw(&mut self, markup: &str) -> &mut Html {
+    /// Markup written in this crate: a literal or a constant, never outside text.
+    pub fn raw(&mut self, markup: &'static str) -> &mut Html {
         self.out.push_str(markup);
+        self
+    }
+
+    /// Markup finished earlier (a note written for a form, say).
+    pub fn markup(&mut self, markup: &Markup) -> &mut Html {
+        self.out.push_str(&markup.0);
         self
     }
 
@@ -57,22 +95,39 @@ impl Html {
         self
     }
 
-    /// `<tag class="class">text</tag>`, the text escaped.
-    pub fn element(&mut self, tag: &str, class: &str, text: &str) -> &mut Html {
+    /// ` name="value"` inside an opening tag: the name written in this crate, the value escaped.
+    pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Html {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        self.text(value).raw("\"")
+    }
+
+    /// `<tag class="class">text</tag>`, the class and the text escaped.
+    pub fn element(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Html {
         self.open(tag, class).text(text).close(tag)
     }
 
-    /// `<tag class="class">`; no class attribute when `class` is empty.
-    pub fn open(&mut self, tag: &str, class: &str) -> &mut Html {
-        self.raw("<").raw(tag);
+    /// `<tag`, for attributes ([`Html::attr`]) to follow and `raw(">")` to end.
+    pub fn start(&mut self, tag: &'static str) -> &mut Html {
+        self.out.push('<');
+        self.out.push_str(tag);
+        self
+    }
+
+    /// `<tag class="class">`, the class escaped; no class attribute when `class` is empty.
+    pub fn open(&mut self, tag: &'static str, class: &str) -> &mut Html {
+        self.start(tag);
         if !class.is_empty() {
-            self.raw(" class=\"").raw(class).raw("\"");
+            self.attr("class", class);
         }
         self.raw(">")
     }
 
-    pub fn close(&mut self, tag: &str) -> &mut Html {
-        self.raw("</").raw(tag).raw(">")
+    pub fn close(&mut self, tag: &'static str) -> &mut Html {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.raw(">")
     }
 
     /// A link within the checker (an address in the fragment) or to a `mailto:`/`tel:` address.
@@ -101,14 +156,48 @@ impl Html {
         self.out.is_empty()
     }
 
-    pub fn finish(self) -> String {
-        self.out
+    /// The markup written, finished: from here it can be read or put into another `Html`, not
+    /// added to.
+    pub fn finish(self) -> Markup {
+        Markup(self.out)
+    }
+}
+
+impl Markup {
+    /// Markup written in this crate or the app as a literal or a constant.
+    pub fn literal(markup: &'static str) -> Markup {
+        Markup(markup.to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text of the markup, to hand to whatever shows or saves it.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// Reading markup as text is harmless (a test looks for a piece of it, a download saves it);
+/// only making it is guarded.
+impl Deref for Markup {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Markup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Html;
+    use super::{Html, Markup};
 
     #[test]
     fn outside_text_never_becomes_markup() {
@@ -116,16 +205,41 @@ mod tests {
         h.element("p", "govuk-body", "<script>alert('x')</script> & \"q\"");
         h.link("#/q/role?date=2019-10-05&role=frontline", "Go");
         assert_eq!(
-            h.finish(),
+            h.finish().as_str(),
             "<p class=\"govuk-body\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</p>\
              <a class=\"govuk-link\" href=\"#/q/role?date=2019-10-05&amp;role=frontline\">Go</a>"
         );
     }
 
     #[test]
+    fn attributes_and_classes_are_escaped_and_names_kept() {
+        let mut h = Html::new();
+        h.raw("<div").attr("id", "a\"><script>").raw(">");
+        h.open("p", "x\" onclick=\"y").close("p");
+        h.open("p", "").close("p");
+        assert_eq!(
+            h.finish().as_str(),
+            "<div id=\"a&quot;&gt;&lt;script&gt;\"><p class=\"x&quot; onclick=&quot;y\"></p><p></p>"
+        );
+    }
+
+    #[test]
+    fn finished_markup_goes_in_as_it_is() {
+        let mut inner = Html::new();
+        inner.element("b", "", "<i>");
+        let inner = inner.finish();
+        let mut h = Html::new();
+        h.raw("<p>")
+            .markup(&inner)
+            .markup(&Markup::literal("<br>"))
+            .raw("</p>");
+        assert_eq!(h.finish().into_string(), "<p><b>&lt;i&gt;</b><br></p>");
+    }
+
+    #[test]
     fn numbers_are_written_in_full() {
         let mut h = Html::new();
         h.number(0).raw(" ").number(7).raw(" ").number(1234567);
-        assert_eq!(h.finish(), "0 7 1234567");
+        assert_eq!(h.finish().as_str(), "0 7 1234567");
     }
 }

@@ -19,7 +19,7 @@ pub mod statement;
 use naas_core::journey::view::Row;
 use naas_core::policy::{Policy, SourceId};
 
-use crate::html::Html;
+use crate::html::{Html, Markup};
 
 /// The GOV.UK summary list, with "Change" links where rows have them.
 pub fn summary_list(h: &mut Html, rows: &[Row]) {
@@ -54,11 +54,11 @@ pub fn sources_line(h: &mut Html, policy: &Policy, sources: &[SourceId]) {
         return;
     }
     h.raw("<p class=\"govuk-body-s app-sources\">");
-    h.raw(if sources.len() == 1 {
-        "Source: "
+    if sources.len() == 1 {
+        h.raw("Source: ");
     } else {
-        "Sources: "
-    });
+        h.raw("Sources: ");
+    }
     for (i, id) in sources.iter().enumerate() {
         if i > 0 {
             h.raw("; ");
@@ -70,11 +70,11 @@ pub fn sources_line(h: &mut Html, policy: &Policy, sources: &[SourceId]) {
 }
 
 /// A note in an inset: a sourced text, its sources linked under it.
-pub fn sourced_note(id: &str, text: &str, policy: &Policy, sources: &[SourceId]) -> String {
+pub fn sourced_note(id: &str, text: &str, policy: &Policy, sources: &[SourceId]) -> Markup {
     let mut h = Html::new();
-    h.raw("<div class=\"govuk-inset-text\" id=\"")
-        .raw(id)
-        .raw("\"><p class=\"govuk-body\">");
+    h.raw("<div class=\"govuk-inset-text\"")
+        .attr("id", id)
+        .raw("><p class=\"govuk-body\">");
     h.text(text).raw("</p>");
     sources_line(&mut h, policy, sources);
     h.raw("</div>");

@@ -7,7 +7,7 @@ use naas_core::readiness::{Readiness, StatementId};
 use naas_core::text::uncapitalise;
 
 use crate::cite::Citations;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::local;
 
 pub const HEADING: &str = "Your readiness action plan";
@@ -15,11 +15,11 @@ pub const HEADING: &str = "Your readiness action plan";
 /// The plan in three parts, so that the app can put its buttons (download, print) after the
 /// intro, and its reminder and save panel after the plan, before what a user can skip.
 pub struct PlanPage {
-    pub intro: String,
+    pub intro: Markup,
     /// The action plan, strengths, and the council's contact and offers.
-    pub body: String,
+    pub body: Markup,
     /// The ratings, the background (folded) and the sources.
-    pub background: String,
+    pub background: Markup,
 }
 
 /// "Statement 3: Child development".
@@ -197,9 +197,9 @@ pub fn strengths(h: &mut Html, readiness: &Readiness, plan: &PlanView, level: us
 
 /// A GOV.UK details element: a section the user can open or skip.
 fn details(h: &mut Html, id: &str, summary: &str, body: impl FnOnce(&mut Html)) {
-    h.raw("<details class=\"govuk-details\" id=\"")
-        .raw(id)
-        .raw("\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
+    h.raw("<details class=\"govuk-details\"")
+        .attr("id", id)
+        .raw("><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
         .text(summary)
         .raw("</span></summary><div class=\"govuk-details__text\">");
     body(h);
@@ -212,9 +212,9 @@ fn heading(h: &mut Html, level: usize, text: &str, id: &str) {
         2 => ("h2", "govuk-heading-m"),
         _ => ("h3", "govuk-heading-s"),
     };
-    h.raw("<").raw(tag).raw(" class=\"").raw(class).raw("\"");
+    h.start(tag).attr("class", class);
     if !id.is_empty() {
-        h.raw(" id=\"").raw(id).raw("\"");
+        h.attr("id", id);
     }
     h.raw(">").text(text).close(tag);
 }

@@ -6,15 +6,15 @@ use naas_core::policy::{OutcomeKind, Tense};
 use naas_core::text::{capitalise, uncapitalise};
 
 use crate::cite::Citations;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::local;
 
 /// The result in two parts, so that the app can put its actions (print, change your answers,
 /// start again) between them, high on the page: `top` is the answer and what it means now;
 /// `rest` is why, what to do, and the details.
 pub struct ResultPage {
-    pub top: String,
-    pub rest: String,
+    pub top: Markup,
+    pub rest: Markup,
 }
 
 pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
@@ -39,7 +39,7 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         );
         return ResultPage {
             top: h.finish(),
-            rest: String::new(),
+            rest: Markup::default(),
         };
     };
     let label = kind_label(outcome.kind);
@@ -48,9 +48,9 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
     // among its reasons, so it has none.
     if outcome.kind != OutcomeKind::Closed && !says(&verdict.title, label) {
         h.raw("<p class=\"govuk-body\"><strong class=\"govuk-tag ")
-            .raw(tag_class(outcome.kind))
+            .text(tag_class(outcome.kind))
             .raw("\">")
-            .raw(label)
+            .text(label)
             .raw("</strong></p>");
     }
     h.raw("<p class=\"govuk-body-l\" id=\"result-summary\">")

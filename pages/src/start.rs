@@ -3,11 +3,11 @@
 use naas_core::journey::view::{Screen, View};
 
 use crate::cite::Citations;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 
 pub const HEADING: &str = "Check if you could take the NAAS assessment";
 
-pub fn render(view: &View) -> String {
+pub fn render(view: &View) -> Markup {
     let questions = match view.screen {
         Screen::Start { questions } => questions,
         _ => 0,

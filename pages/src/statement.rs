@@ -3,7 +3,7 @@
 use naas_core::config::Config;
 use naas_core::journey::view::View;
 
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::local;
 
 pub const HEADING: &str = "Accessibility statement";
@@ -13,7 +13,7 @@ pub const HEADING: &str = "Accessibility statement";
 pub const PREPARED: &str = "1 December 2026";
 pub const REVIEWED: &str = "1 December 2026";
 
-pub fn render(view: &View, config: &Config) -> String {
+pub fn render(view: &View, config: &Config) -> Markup {
     let org = config.organisation.as_deref();
     let mut h = Html::new();
     h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")

@@ -6,11 +6,14 @@ mod notices;
 pub use layout::{layout, FrameLinks, SERVICE_NAME};
 pub use notices::problem_banner;
 
+use naas_pages::html::Markup;
 use yew::prelude::*;
 
-/// Markup rendered by naas-pages, which escapes everything from outside as it writes.
-pub fn raw(markup: String) -> Html {
-    Html::from_html_unchecked(markup.into())
+/// Markup written with naas-pages, shown as it is: the one place the app turns text into HTML.
+/// It takes only a finished `Markup`, which escaped everything from outside as it was written,
+/// so no `String` can reach the page as HTML.
+pub fn markup(markup: Markup) -> Html {
+    Html::from_html_unchecked(markup.into_string().into())
 }
 
 /// The GOV.UK back link, to the previous step's address.

@@ -1,9 +1,10 @@
 //! The About page and the accessibility statement: their content rendered by naas-pages, after any notice about the council's settings.
 
+use naas_pages::html::Markup;
 use yew::prelude::*;
 
 use super::local::config_notice;
-use crate::ui::components::{back_link, raw};
+use crate::ui::components::{back_link, markup};
 use crate::ui::state::State;
 
 pub use naas_pages::about::HEADING;
@@ -19,14 +20,14 @@ pub fn statement(state: &State) -> Html {
     frame(state, content)
 }
 
-fn frame(state: &State, content: String) -> Html {
+fn frame(state: &State, content: Markup) -> Html {
     html! {
         <>
             { back_link(super::back(state)) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
                     { config_notice(state) }
-                    { raw(content) }
+                    { markup(content) }
                 </div>
             </div>
         </>

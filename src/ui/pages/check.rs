@@ -1,11 +1,11 @@
 //! Check your answers: the date and each answer on the way, each with a "Change" link, then the result.
 
 use naas_core::journey::view::Screen;
-use naas_pages::html::Html as Markup;
+use naas_pages::html::Html as Writer;
 use yew::prelude::*;
 
 use super::local::save_panel;
-use crate::ui::components::{back_link, raw};
+use crate::ui::components::{back_link, markup};
 use crate::ui::state::{Action, State};
 
 pub const HEADING: &str = "Check your answers";
@@ -14,7 +14,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
     let Screen::CheckAnswers { rows, result } = &state.view.screen else {
         return html! {};
     };
-    let mut h = Markup::new();
+    let mut h = Writer::new();
     h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
         .raw(HEADING)
         .raw("</h1>");
@@ -27,7 +27,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
             { back_link(super::back(state)) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
-                    { raw(h.finish()) }
+                    { markup(h.finish()) }
                     { save_panel(state, actions) }
                 </div>
             </div>

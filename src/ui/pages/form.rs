@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::use_error_focus;
 use crate::ui::browser::{self, Submitted};
-use crate::ui::components::raw;
+use crate::ui::components::markup;
 
 #[derive(Properties, PartialEq)]
 pub struct FormProps {
@@ -56,7 +56,7 @@ pub fn FormPage(props: &FormProps) -> Html {
             }
         })
     };
-    let markup = match &*failed {
+    let page = match &*failed {
         Some((problem, given, _)) => {
             naas_pages::forms::render(&as_given(&props.form, given), Some(problem))
         }
@@ -68,7 +68,7 @@ pub fn FormPage(props: &FormProps) -> Html {
             oninput={Callback::from(|e: InputEvent| browser::filtered(&e))}
             onclick={Callback::from(|e: MouseEvent| browser::followed_error_link(&e))}
             onkeydown={Callback::from(|e: KeyboardEvent| browser::filter_key(&e))}>
-            { raw(markup) }
+            { markup(page) }
         </div>
     }
 }

@@ -12,7 +12,7 @@ use naas_pages::forms::{date_problem, DateInput, Form, Kind, Problem, Question};
 use super::form::FormPage;
 use super::local::save_panel;
 use crate::ui::browser::{self, Submitted};
-use crate::ui::components::{back_link, raw};
+use crate::ui::components::{back_link, markup};
 use crate::ui::state::{Action, State};
 
 pub use naas_pages::plan::HEADING;
@@ -41,18 +41,18 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
         { back_link(super::back(state)) }
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                { raw(page.intro) }
+                { markup(page.intro) }
                 <div class="govuk-button-group app-no-print" id="keep-plan">
                     <button type="button" class="govuk-button" onclick={ondownload} id="download-plan">{ "Download your plan" }</button>
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={onprint}>{ "Print or save as PDF" }</button>
                 </div>
                 <p class="govuk-body app-no-print">{ "Your plan stays on this device: nothing is sent anywhere. The download is a web page that opens in any browser, on a phone too." }</p>
-                { raw(page.body) }
+                { markup(page.body) }
                 <div class="app-no-print">
                     { reminder(state) }
                     { save_panel(state, actions) }
                 </div>
-                { raw(page.background) }
+                { markup(page.background) }
                 <p class="govuk-body app-no-print">
                     <a class="govuk-link" href={state.view.links.start_again.clone()}>{ "Start the self-assessment again" }</a>
                 </p>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use naas_core::journey::view::Screen;
 use naas_core::policy::OptionId;
 use naas_pages::forms::{Form, Item, Kind, Problem, Question};
-use naas_pages::html::Html as Markup;
+use naas_pages::html::Html as Writer;
 use yew::prelude::*;
 
 use super::form::FormPage;
@@ -71,7 +71,7 @@ pub fn view(state: &Rc<State>) -> Html {
     }
     // Before the question: which day a month given alone stands for, and why a question is asked
     // again after a change.
-    let mut note = Markup::new();
+    let mut note = Writer::new();
     if let Some(month_only) = &asked.month_only {
         note.raw("<div class=\"govuk-inset-text\" id=\"month-only\">")
             .text(month_only)

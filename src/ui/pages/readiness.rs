@@ -5,6 +5,7 @@ use std::rc::Rc;
 use naas_core::journey::view::Screen;
 use naas_core::readiness::SetId;
 use naas_pages::forms::{Form, Item, Kind, Problem, Question};
+use naas_pages::html::{Html as Writer, Markup};
 use yew::prelude::*;
 
 use super::form::FormPage;
@@ -23,7 +24,7 @@ fn radios(
     (caption, heading, hint): (String, String, String),
     items: Vec<Item>,
     selected: Option<String>,
-    after: Option<String>,
+    after: Option<Markup>,
 ) -> Form {
     Form {
         back: state.view.back.clone(),
@@ -164,9 +165,9 @@ pub fn rate_view(state: &Rc<State>) -> Html {
 
 /// The set's one note on its headings: they are DfE's, the summaries are ours, and where the
 /// official statements are. (Each heading's check status is for maintainers, in the data.)
-pub fn headings_note(state: &State, set: SetId) -> String {
+pub fn headings_note(state: &State, set: SetId) -> Markup {
     let note = &state.readiness.set(set).headings_note;
-    let mut h = naas_pages::html::Html::new();
+    let mut h = Writer::new();
     h.raw("<div class=\"app-headings-note\"><p class=\"govuk-body-s\">")
         .text(&note.text)
         .raw("</p>");

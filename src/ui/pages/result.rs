@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::local::save_panel;
 use crate::ui::browser;
-use crate::ui::components::{back_link, raw};
+use crate::ui::components::{back_link, markup};
 use crate::ui::state::{Action, State};
 
 pub fn view(state: &State, actions: &Callback<Action>) -> Html {
@@ -20,13 +20,13 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
             { back_link(super::back(state)) }
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">
-                    { raw(page.top) }
+                    { markup(page.top) }
                     <ul class="govuk-list app-actions app-no-print" id="result-actions">
                         <li><button type="button" class="govuk-link app-link-button" onclick={onprint}>{ "Print or save as PDF" }</button></li>
                         <li><a class="govuk-link" href={verdict.change.clone()}>{ "Change your answers" }</a></li>
                         <li><a class="govuk-link" href={view.links.start_again.clone()}>{ "Start again" }</a></li>
                     </ul>
-                    { raw(page.rest) }
+                    { markup(page.rest) }
                     { save_panel(state, actions) }
                 </div>
             </div>

@@ -4,7 +4,7 @@ use naas_core::text::capitalise;
 use yew::prelude::*;
 
 use super::local::{config_notice, saved_notice};
-use crate::ui::components::{problem_banner, raw};
+use crate::ui::components::{markup, problem_banner};
 use crate::ui::state::{Action, State};
 
 pub use naas_pages::start::HEADING;
@@ -24,7 +24,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                     ) }
                 }
                 { saved_notice(state, actions) }
-                { raw(naas_pages::start::render(&state.view)) }
+                { markup(naas_pages::start::render(&state.view)) }
             </div>
         </div>
     }
