@@ -15,6 +15,7 @@ pub mod plan;
 pub mod result;
 pub mod start;
 pub mod statement;
+pub mod timeline;
 
 use naas_core::journey::view::Row;
 use naas_core::policy::{Policy, SourceId};

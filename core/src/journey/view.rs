@@ -4,7 +4,9 @@ use crate::address;
 use crate::date::Date;
 use crate::engine::{self, Decision, Facts, Reason};
 use crate::journey::{Context, Journey, Page, When};
-use crate::policy::{Dated, OptionId, Outcome, Policy, QuestionId, SourceId, Sourced, Tense};
+use crate::policy::{
+    Dated, OptionId, Outcome, Period, Policy, QuestionId, SourceId, Sourced, Span, Tense,
+};
 use crate::readiness::{CheckId, LevelId, Plan, Readiness, SetId, StatementId};
 
 /// What the current page shows.
@@ -29,10 +31,39 @@ pub struct View<'a> {
     /// NAAS's status today, when it differs from the status on the date checked, so that a
     /// past date is never read as what holds now.
     pub status_today: Option<&'a Dated<Sourced>>,
+    /// The standards, programmes and assessment over time, with where the date checked falls
+    /// in each: on the result and About pages only (empty elsewhere).
+    pub timeline: Vec<TimelineRow<'a>>,
     /// Where the back link goes, on pages that have one.
     pub back: Option<String>,
     pub links: Links,
     pub screen: Screen<'a>,
+}
+
+impl View<'_> {
+    /// The year of the last date the checker can check: the timeline is drawn up to its end.
+    pub fn last_year(&self) -> u32 {
+        self.policy.meta.horizon.max(self.today).year()
+    }
+}
+
+/// One period of the timeline, as a result for the date checked shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineRow<'a> {
+    pub period: &'a Period,
+    /// Its dates as known on the date checked (an end announced later is left out).
+    pub span: Span,
+    /// "From 19 November 2015 to 31 March 2027", as GOV.UK writes dates.
+    pub when: String,
+    pub relation: Relation,
+}
+
+/// Where the date checked falls against a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    Ended,
+    InForce,
+    ToCome,
 }
 
 /// Addresses every page may link to.
@@ -189,7 +220,12 @@ impl<'a> Context<'a> {
             },
         };
         let screen = self.screen(&journey, date);
+        let timeline = match journey.page {
+            Page::Result | Page::About => self.timeline(date),
+            _ => Vec::new(),
+        };
         View {
+            timeline,
             policy: self.policy,
             readiness: self.readiness,
             journey,
@@ -204,6 +240,32 @@ impl<'a> Context<'a> {
             links,
             screen,
         }
+    }
+
+    /// The timeline as a result for `date` shows it: the periods its sources had announced by
+    /// then (by today, for today and later), each placed against the date.
+    pub fn timeline(&self, date: Date) -> Vec<TimelineRow<'a>> {
+        self.policy
+            .timeline
+            .iter()
+            .filter(|p| p.known_on(date, self.today))
+            .map(|period| {
+                let span = period.span_known_on(date, self.today);
+                let relation = if span.before.is_some_and(|b| date >= b.date) {
+                    Relation::Ended
+                } else if span.from.is_some_and(|f| date < f.date) {
+                    Relation::ToCome
+                } else {
+                    Relation::InForce
+                };
+                TimelineRow {
+                    period,
+                    span,
+                    when: span.period(),
+                    relation,
+                }
+            })
+            .collect()
     }
 
     /// The address of a journey, as a URL fragment.

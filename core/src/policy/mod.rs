@@ -82,6 +82,9 @@ pub struct Policy {
     pub outcomes: List<Outcome>,
     /// Notes shown with the results they are relevant to; see [`Policy::notes_for`].
     pub notes: List<Note>,
+    /// The standards, programmes and assessments over time, for the timeline of what applied
+    /// when (on the result and About pages).
+    pub timeline: List<Period>,
     /// The question whose options are the councils, if any.
     pub council_question: Option<QuestionId>,
 }
@@ -121,6 +124,67 @@ pub struct Source {
 pub struct Sourced {
     pub text: Text,
     pub sources: List<SourceId>,
+}
+
+/// A standard, programme or assessment and when it applied, with whom it was for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Period {
+    pub id: Text,
+    pub kind: PeriodKind,
+    pub name: Text,
+    pub scope: Text,
+    pub span: Span,
+    /// When its dates were announced, where that was after some dates it covers.
+    pub announced: Option<DateSpec>,
+    /// When its end was announced, where that was after it began.
+    pub end_announced: Option<DateSpec>,
+    pub sources: List<SourceId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum PeriodKind {
+    Standard,
+    Programme,
+    Assessment,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 3] = [
+        PeriodKind::Standard,
+        PeriodKind::Programme,
+        PeriodKind::Assessment,
+    ];
+
+    /// The id used in the policy file.
+    pub fn id(self) -> &'static str {
+        match self {
+            PeriodKind::Standard => "standard",
+            PeriodKind::Programme => "programme",
+            PeriodKind::Assessment => "assessment",
+        }
+    }
+}
+
+impl Period {
+    /// Whether a result for `date`, read on `today`, shows this period: only once its sources
+    /// had announced it (as at the date for a past date; as at today for today and later).
+    pub fn known_on(&self, date: Date, today: Date) -> bool {
+        let as_at = date.min(today);
+        self.announced.is_none_or(|a| a.date <= as_at)
+    }
+
+    /// The span as a result for `date`, read on `today`, shows it: without its end where that
+    /// end had not been announced yet.
+    pub fn span_known_on(&self, date: Date, today: Date) -> Span {
+        let as_at = date.min(today);
+        match self.end_announced {
+            Some(a) if a.date > as_at => Span {
+                before: None,
+                ..self.span
+            },
+            _ => self.span,
+        }
+    }
 }
 
 /// How the pages speak of the date checked, against today: of that time, of now, or of what is

@@ -24,6 +24,34 @@ pub struct RawPolicy {
     pub outcomes: Vec<RawOutcome>,
     #[serde(default)]
     pub notes: Vec<RawNote>,
+    #[serde(default)]
+    pub timeline: Vec<RawPeriod>,
+}
+
+/// One standard, programme or assessment on the timeline of what applied when.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawPeriod {
+    pub id: String,
+    /// "standard", "programme" or "assessment".
+    pub kind: String,
+    pub name: String,
+    /// Whom it is for.
+    pub scope: String,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub before: Option<String>,
+    /// When its dates were announced, if after it began: a result for an earlier date does not
+    /// show a period its sources had not yet announced.
+    #[serde(default)]
+    pub announced: Option<String>,
+    /// When its end was announced, if after it began: a result for an earlier date shows it
+    /// with no end.
+    #[serde(default)]
+    pub end_announced: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 #[derive(Deserialize, Debug, Clone)]

@@ -33,6 +33,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
     cx.index("regulator", raw.regulators.iter().map(|r| r.id.as_str()));
     cx.index("status", raw.statuses.iter().map(|s| s.id.as_str()));
     cx.index("note", raw.notes.iter().map(|n| n.id.as_str()));
+    cx.index("period", raw.timeline.iter().map(|p| p.id.as_str()));
 
     let meta = Meta {
         title: cx.text("meta", "title", &raw.meta.title),
@@ -442,6 +443,54 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
         })
         .collect();
 
+    let timeline: Vec<Period> = raw
+        .timeline
+        .iter()
+        .map(|p| {
+            let place = format!("period `{}`", p.id);
+            let kind = PeriodKind::ALL
+                .into_iter()
+                .find(|k| k.id() == p.kind)
+                .unwrap_or_else(|| {
+                    cx.err(
+                        &place,
+                        format!(
+                            "unknown kind `{}`; use one of standard, programme, assessment",
+                            p.kind
+                        ),
+                    );
+                    PeriodKind::Standard
+                });
+            let span = cx.span(&place, &p.from, &p.before);
+            let announced = p
+                .announced
+                .as_deref()
+                .and_then(|t| cx.date(&place, "announced", t));
+            if let (Some(a), Some(f)) = (announced, span.from) {
+                if a.date >= f.date {
+                    cx.err(
+                        &place,
+                        "announced must be before from: a period announced once it had begun needs no `announced`",
+                    );
+                }
+            }
+            let end_announced = p
+                .end_announced
+                .as_deref()
+                .and_then(|t| cx.date(&place, "end_announced", t));
+            Period {
+                end_announced,
+                id: p.id.clone().into(),
+                kind,
+                name: cx.text(&place, "name", &p.name),
+                scope: cx.text(&place, "scope", &p.scope),
+                span,
+                announced,
+                sources: cx.sources(&place, &sources, &p.sources, true),
+            }
+        })
+        .collect();
+
     if cx.errors.is_empty() {
         let mut policy = Policy {
             meta,
@@ -454,6 +503,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             rules: rules.into(),
             outcomes: outcomes.into(),
             notes: notes.into(),
+            timeline: timeline.into(),
             council_question,
         };
         policy.meta.most_questions = crate::engine::explore::most_questions(&policy);
