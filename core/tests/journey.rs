@@ -113,7 +113,7 @@ fn a_date_is_read_as_typed_with_month_names_and_never_after_today() {
 }
 
 #[test]
-fn a_month_alone_is_accepted_where_the_rules_are_the_same_all_month_and_says_which_day_is_used() {
+fn a_month_alone_is_accepted_where_the_rules_are_the_same_all_month_and_the_pages_say_the_month() {
     let mut b = Browser::open(TODAY, None, "#/date");
     // The rules do not change in October 2019, so every day of it gives the same answer.
     let when =
@@ -123,30 +123,60 @@ fn a_month_alone_is_accepted_where_the_rules_are_the_same_all_month_and_says_whi
     b.choose_date(when);
     assert_eq!(b.fragment(), "#/q/role?date=2019-10");
     let role = b.question();
-    assert_eq!(role.title, "What was your role on 1 October 2019?");
+    // The month the user gave, never a day they did not give.
+    assert_eq!(role.title, "What was your role in October 2019?");
     let note = role
         .month_only
-        .expect("the day used is named on the next page");
+        .expect("the month alone is explained on the next page");
     assert!(
         note.contains("the same answer for every day of October 2019")
-            && note.contains("uses 1 October 2019"),
+            && note.contains("the questions ask about October 2019")
+            && !note.contains("1 October"),
         "{note}"
     );
     b.choose("frontline");
+    assert_eq!(
+        b.question().title,
+        "In October 2019, were you registered as a social worker with the Health and Care Professions Council (HCPC)?"
+    );
     assert_eq!(
         b.question().month_only,
         None,
         "said once, on the page after the date"
     );
     b.choose("yes");
+    assert_eq!(b.question().title, "Who employed you in October 2019?");
     b.choose("local-authority");
     b.choose("leeds");
     b.sees_page("check");
-    assert_eq!(b.rows()[0].1, "1 October 2019 (you gave the month only)");
+    assert_eq!(b.rows()[0].1, "October 2019 (you gave the month only)");
     b.see_result();
+    let verdict = b.verdict();
     assert_eq!(
-        b.verdict().rows[0].value,
-        "1 October 2019 (you gave the month only)"
+        verdict.rows[0].value,
+        "October 2019 (you gave the month only)"
+    );
+    assert!(
+        verdict
+            .summary
+            .starts_with("In October 2019 you could have taken"),
+        "{}",
+        verdict.summary
+    );
+    let said: Vec<&str> = verdict
+        .reasons
+        .iter()
+        .map(|r| r.text.as_str())
+        .chain([verdict.summary.as_str()])
+        .collect();
+    assert!(
+        said.iter()
+            .all(|t| !t.contains("1 October 2019") && !t.contains("on October")),
+        "{said:#?}"
+    );
+    assert!(
+        said.iter().any(|t| t.contains("NAAS site in October 2019")),
+        "{said:#?}"
     );
     // Changing the date shows the month as it was typed, without a day.
     b.go(b.fragment().replace("#/result", "#/date"));
