@@ -581,7 +581,7 @@ fn the_days_of_june_2021_are_unclear() {
     );
 }
 
-/// Fact review (brief 8.3): DfE had cancelled assessments before it said so in the week of 14
+/// Fact review (brief 8.3): DfE had cancelled assessments before it said so in the week ending 14
 /// January 2022, date unknown, so "could take" is not claimed for the weeks before it either:
 /// from 1 December 2021 it is unclear.
 #[test]
