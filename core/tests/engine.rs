@@ -674,3 +674,44 @@ fn the_council_is_not_asked_where_it_cannot_change_the_answer_and_the_result_say
         );
     }
 }
+
+/// Fact review (brief 9.2 item 5): Lancashire was added to a phase two grant letter by an update
+/// no source dates, so no result says it had joined by 26 July 2019, as phase two's councils had.
+#[test]
+fn lancashire_is_never_said_to_have_joined_by_a_date() {
+    let policy = policy();
+    for day in ["2018-10-01", "2019-08-01", "2020-01-15", "2021-10-01"] {
+        check(
+            &format!(
+                "{day} role=frontline registration=yes employer=local-authority council=lancashire"
+            ),
+            "unclear-site-date-unknown",
+        );
+        check(
+            &format!("{day} role=practice-supervisor registration=yes employer=childrens-trust council=lancashire"),
+            "unclear-site-date-unknown",
+        );
+        check(
+            &format!("{day} role=frontline registration=yes employer=agency council=lancashire"),
+            "agency-site-date-unknown",
+        );
+        let decision = decide(
+            &policy,
+            &format!(
+                "{day} role=frontline registration=yes employer=local-authority council=lancashire"
+            ),
+        );
+        for reason in &decision.reasons {
+            assert!(
+                !reason.text.contains("26 July 2019") && !reason.text.contains("joined NAAS in"),
+                "{day}: {}",
+                reason.text
+            );
+        }
+    }
+    // The other phase two councils had joined by 26 July 2019, as before.
+    check(
+        "2019-08-01 role=frontline registration=yes employer=local-authority council=barnsley",
+        "practitioner",
+    );
+}

@@ -258,6 +258,54 @@ fn no_result_before_the_guidance_of_january_2020_offers_its_routes() {
     assert!(seen > 100, "{seen} results");
 }
 
+/// Fact review (brief 9.2 item 5): Lancashire's result and its place in the council question
+/// give no date by which it had joined.
+#[test]
+fn lancashire_is_shown_without_a_date_it_joined_by() {
+    let verdict = result_for(
+        "#/result?date=2019-08-01&role=frontline&registration=yes&employer=local-authority&council=lancashire",
+    );
+    let said = all_said(&verdict);
+    assert_eq!(
+        verdict.title,
+        "It is unclear whether your employer was in NAAS on that date"
+    );
+    assert!(
+        !said.contains("26 July 2019") && !said.contains("Check a date from"),
+        "{said}"
+    );
+    let (policy, readiness) = naas_core::shipped();
+    let cx = Context {
+        policy,
+        readiness,
+        today: date(TODAY),
+        fixed: None,
+    };
+    let Screen::Question(council) = read(
+        &cx,
+        "#/q/council?date=2019-08-01&role=frontline&registration=yes&employer=local-authority",
+    )
+    .screen
+    else {
+        panic!("the council question")
+    };
+    let group = |label: &str| {
+        council
+            .options
+            .iter()
+            .find(|o| o.label == label)
+            .and_then(|o| o.group.clone())
+    };
+    assert_eq!(
+        group("Lancashire").as_deref(),
+        Some("Phase two, added to a grant letter later")
+    );
+    assert_eq!(
+        group("Barnsley").as_deref(),
+        Some("Phase two, by 26 July 2019")
+    );
+}
+
 /// Fact review (brief 9.2 items 4, 8, 9, 10, 12): what the results say about the number of
 /// sites, the announcement, the portal and what came after.
 #[test]

@@ -366,8 +366,8 @@ impl Facts<'_> {
             "regulator" => self.regulator.map(str::to_string),
             "council" => self.council.map(|c| c.name.to_string()),
             "phase" => self.phase.map(|p| p.label.to_string()),
-            "joined" => self.phase.map(|p| p.joined()),
-            "site_from" => self.phase.map(|p| p.site_from().long()),
+            "joined" => self.phase.and_then(|p| p.joined()),
+            "site_from" => self.phase.and_then(|p| p.site_from()).map(|s| s.long()),
             _ => None,
         }
     }
@@ -426,6 +426,7 @@ fn truth(policy: &Policy, answers: &Answers, test: &Test) -> Truth {
                 CouncilFact::InNaas => joined == Joined::Yes,
                 CouncilFact::JoinsLater => joined == Joined::Later,
                 CouncilFact::JoinDateUnclear => joined == Joined::Unclear,
+                CouncilFact::JoinDateUnknown => joined == Joined::Unknown,
             })
         }
     }
