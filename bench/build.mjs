@@ -50,7 +50,7 @@ function surveyJson(policy) {
     calculatedValues: [
       { name: "regulator", expression: chain(policy.raw.regulators.map((r) => [dateIn(r), quote(r.name)])) },
       { name: "phase", expression: chain(policy.raw.phases.map((p) => [`{council} anyof ${flat(inPhase(policy, p))}`, quote(p.label)])) },
-      { name: "joined", expression: chain(policy.raw.phases.map((p) => [`{council} anyof ${flat(inPhase(policy, p))}`, quote(long(p.from))])) },
+      { name: "joined", expression: chain(policy.raw.phases.filter((p) => p.from).map((p) => [`{council} anyof ${flat(inPhase(policy, p))}`, quote(long(p.from))])) },
     ],
     completedHtmlOnCondition: policy.raw.rules.map((rule) => ({ expression: all(rule.when.map((w) => holds(policy, w))), html: outcomeHtml(policy, rule) })),
     completedHtml: "<h3>No rule decides these answers.</h3>",
@@ -86,16 +86,19 @@ function councilFact(policy, fact) {
     policy.raw.phases.map((p) => {
       const ids = `{council} anyof [${inPhase(policy, p).map(quote).join(", ")}]`;
       // A phase that began in a month alone leaves that month's days unclear.
-      const joined = `{date} >= ${quote(certain(p.from))}`;
-      const notSure = `{date} < ${quote(certain(p.from))}`;
-      const notYet = `{date} < ${quote(day(p.from))}`;
+      // A phase without `from`: no source says when, or by when, its councils joined.
+      const known = p.from !== undefined;
+      const joined = known ? `{date} >= ${quote(certain(p.from))}` : "false";
+      const notSure = known ? `{date} < ${quote(certain(p.from))}` : "true";
+      const notYet = known ? `{date} < ${quote(day(p.from))}` : "true";
       // Before `unclear_from` a council of an inexact phase had not joined yet; from then, unclear.
       const later = p.exact ? notYet : p.unclear_from ? `{date} < ${quote(day(p.unclear_from))}` : "false";
       const start = p.exact ? day(p.from) : p.unclear_from ? day(p.unclear_from) : undefined;
       const unclear = start ? all([notSure, `{date} >= ${quote(start)}`]) : notSure;
       if (fact === "in-naas") return all([ids, joined]);
       if (fact === "joins-later") return all([ids, later]);
-      return all([ids, unclear]);
+      if (fact === "join-date-unknown") return known ? "false" : all([ids, unclear]);
+      return known ? all([ids, unclear]) : "false";
     }),
   );
 }

@@ -33,7 +33,7 @@ export function load(raw) {
           .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
           .map((c) => {
             const phase = phases.get(c.phase);
-            const hint = `${phase.label}, from ${long(phase.from)}`;
+            const hint = phase.from ? `${phase.label}, from ${long(phase.from)}` : phase.label;
             return { id: c.id, label: c.name, hint: hint[0].toUpperCase() + hint.slice(1), council: c.id };
           })
       : [];
@@ -72,11 +72,18 @@ function truth(policy, answers, when) {
     if (!council) return FALSE;
     const phase = policy.phases.get(council.phase);
     // A phase that began in a month alone leaves that month's days unclear.
-    const joined = answers.date >= certain(phase.from);
-    const before = answers.date < day(phase.from);
+    // A phase without `from`: no source says when, or by when, its councils joined.
+    const known = phase.from !== undefined;
+    const joined = known && answers.date >= certain(phase.from);
+    const before = !known || answers.date < day(phase.from);
     // Before `unclear_from` (when the sources first show the phase forming) a council had not joined yet.
     const later = before && (phase.exact || (phase.unclear_from !== undefined && answers.date < day(phase.unclear_from)));
-    const holds = { "in-naas": joined, "joins-later": later, "join-date-unclear": !joined && !later }[when.council];
+    const holds = {
+      "in-naas": joined,
+      "joins-later": later,
+      "join-date-unclear": known && !joined && !later,
+      "join-date-unknown": !known && !later,
+    }[when.council];
     return holds ? TRUE : FALSE;
   }
   return within(answers.date, when) ? TRUE : FALSE;
@@ -114,8 +121,8 @@ export function fill(policy, answers, text) {
     regulator: answers.date && policy.raw.regulators.find((r) => within(answers.date, r))?.name,
     council: council?.name,
     phase: phase?.label,
-    joined: phase && long(phase.from),
-    site_from: phase && long(certain(phase.from)),
+    joined: phase?.from && long(phase.from),
+    site_from: phase?.from && long(certain(phase.from)),
   };
   return text.replace(/\{(\w+)\}/g, (all, name) => values[name] ?? all);
 }

@@ -605,7 +605,7 @@ fn the_days_of_june_2021_are_unclear() {
     );
 }
 
-/// Fact review (brief 8.3): DfE had cancelled assessments before it said so in the week of 14
+/// Fact review (brief 8.3): DfE had cancelled assessments before it said so in the week ending 14
 /// January 2022, date unknown, so "could take" is not claimed for the weeks before it either:
 /// from 1 December 2021 it is unclear.
 #[test]
@@ -697,4 +697,45 @@ fn the_council_is_not_asked_where_it_cannot_change_the_answer_and_the_result_say
             decision.reasons
         );
     }
+}
+
+/// Fact review (brief 9.2 item 5): Lancashire was added to a phase two grant letter by an update
+/// no source dates, so no result says it had joined by 26 July 2019, as phase two's councils had.
+#[test]
+fn lancashire_is_never_said_to_have_joined_by_a_date() {
+    let policy = policy();
+    for day in ["2018-10-01", "2019-08-01", "2020-01-15", "2021-10-01"] {
+        check(
+            &format!(
+                "{day} role=frontline registration=yes employer=local-authority council=lancashire"
+            ),
+            "unclear-site-date-unknown",
+        );
+        check(
+            &format!("{day} role=practice-supervisor registration=yes employer=childrens-trust council=lancashire"),
+            "unclear-site-date-unknown",
+        );
+        check(
+            &format!("{day} role=frontline registration=yes employer=agency council=lancashire"),
+            "agency-site-date-unknown",
+        );
+        let decision = decide(
+            &policy,
+            &format!(
+                "{day} role=frontline registration=yes employer=local-authority council=lancashire"
+            ),
+        );
+        for reason in &decision.reasons {
+            assert!(
+                !reason.text.contains("26 July 2019") && !reason.text.contains("joined NAAS in"),
+                "{day}: {}",
+                reason.text
+            );
+        }
+    }
+    // The other phase two councils had joined by 26 July 2019, as before.
+    check(
+        "2019-08-01 role=frontline registration=yes employer=local-authority council=barnsley",
+        "practitioner",
+    );
 }

@@ -834,7 +834,7 @@ fn reshaped(base: &'static str, values: Vec<String>) -> impl Strategy<Value = St
 #[rustfmt::skip]
 const TOML_VALUES: &[&str] = &[
     "[\"frontline\"]", "[\"yes\", \"no\"]", "[\"local-authority\"]", "[\"not-listed\", \"dont-know\"]",
-    "\"in-naas\"", "\"joins-later\"", "\"join-date-unclear\"", "true", "false",
+    "\"in-naas\"", "\"joins-later\"", "\"join-date-unclear\"", "\"join-date-unknown\"", "true", "false",
     "\"{council} joined in {phase}, from {joined}, on {date}, with {regulator}\"",
     "\"eligible\"", "\"unclear\"", "\"1990-01-01\"", "\"2100-12-31\"",
 ];

@@ -75,8 +75,8 @@ fn the_walk_finds_gaps_dead_rules_unreached_outcomes_and_unfilled_placeholders()
                 1,
             )
                 .replacen(
-                    "NAAS was for child and family social workers only. A parliamentary",
-                    "In {council}, NAAS was for child and family social workers only. A parliamentary",
+                    "NAAS was for child and family social workers only. In 2016",
+                    "In {council}, NAAS was for child and family social workers only. In 2016",
                     1,
                 )
         },

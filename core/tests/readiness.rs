@@ -212,3 +212,36 @@ fn each_set_has_one_note_on_its_headings_linking_to_the_official_statements() {
         r.statements.len()
     );
 }
+
+/// Fact review (brief 9.2 items 16 and 18): how NAAS ran includes the pause, and support whose
+/// sources are from 2018 to 2020 is described as it was then, not as running now.
+#[test]
+fn the_readiness_texts_say_what_their_sources_of_the_time_say() {
+    let (_, r) = content();
+    let closed = &r.naas_closed.text;
+    assert!(
+        closed.contains("from 17 March 2020") && closed.contains("June 2021"),
+        "{closed}"
+    );
+    let guidance: Vec<&str> = r
+        .statements
+        .iter()
+        .flat_map(|s| s.guidance.iter())
+        .map(|g| &*g.text)
+        .collect();
+    let psdp: Vec<&&str> = guidance
+        .iter()
+        .filter(|g| g.contains("Practice Supervisor Development Programme"))
+        .collect();
+    assert_eq!(psdp.len(), 2, "{psdp:?}");
+    for text in psdp {
+        assert!(
+            !text.contains("focuses") && !text.contains("still offers"),
+            "{text}"
+        );
+    }
+    assert!(
+        guidance.iter().all(|g| !g.contains("a guide for each")),
+        "only some guides were found"
+    );
+}

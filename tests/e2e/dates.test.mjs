@@ -69,20 +69,20 @@ test("month names and short names, in any case, are read as dates", async () => 
   await context.close();
 });
 
-test("a month alone is used from its first day, and the next pages say so", async () => {
+test("a month alone is asked about as a month, and the next pages say so", async () => {
   const { page, context, errors } = await datePage();
   // The month field takes text, so a phone offers letters as well as numbers.
   assert.equal(await page.getByLabel("Month", { exact: true }).getAttribute("inputmode"), null);
   await enter(page, "", "oct", "2019");
-  await heading(page, "What was your role on 1 October 2019?");
+  await heading(page, "What was your role in October 2019?");
   assert.match(page.url(), /#\/q\/role\?date=2019-10$/);
-  assert.match(await page.locator("#month-only").innerText(), /the same answer for every day of October 2019, so it uses 1 October 2019/);
+  assert.match(await page.locator("#month-only").innerText(), /the same answer for every day of October 2019, so the questions ask about October 2019/);
 
   // Check your answers says the month alone was given.
   await page.goto(`${env.server.url}#/check?date=2019-10&role=frontline&registration=yes&employer=local-authority&council=leeds`);
   await heading(page, "Check your answers");
   const rows = await page.locator(".govuk-summary-list__row").allInnerTexts();
-  assert.match(rows[0], /Date checked\s+1 October 2019 \(you gave the month only\)/);
+  assert.match(rows[0], /Date checked\s+October 2019 \(you gave the month only\)/);
 
   // Changing the date shows the month again, with the day still empty.
   await page.getByRole("link", { name: /Change date/ }).click();

@@ -505,7 +505,7 @@ fn months_only(policy: &Policy) -> Vec<Date> {
         });
     let specs = spans
         .flat_map(|s| [s.from, s.before])
-        .chain(policy.phases.iter().map(|p| Some(p.from)))
+        .chain(policy.phases.iter().map(|p| p.from))
         .chain(policy.phases.iter().map(|p| p.unclear_from))
         .flatten();
     let mut months: Vec<Date> = specs

@@ -34,6 +34,8 @@ pub struct Choices(SortedMap<QuestionId, OptionId>);
 pub struct Answers {
     pub date: Date,
     pub chosen: Choices,
+    /// The user gave the month of `date` without its day: the texts then say "in June 2021".
+    pub whole_month: bool,
 }
 
 /// What the checker does next.
@@ -76,6 +78,8 @@ pub struct Replay {
 #[derive(Clone, Copy, Debug)]
 pub struct Facts<'p> {
     pub date: Date,
+    /// The date stands for its whole month (see [`Answers::whole_month`]).
+    pub whole_month: bool,
     pub regulator: Option<&'p str>,
     pub council: Option<&'p Council>,
     pub phase: Option<&'p Phase>,
@@ -138,6 +142,7 @@ impl Answers {
         Answers {
             date,
             chosen: Choices::new(),
+            whole_month: false,
         }
     }
 
@@ -206,7 +211,10 @@ pub fn evaluate(policy: &Policy, answers: &Answers) -> Result<Step, Gap> {
 /// Replays the answers in the order the checker asks, keeping those on the way and ignoring the
 /// rest (answers to questions that no longer apply), and says where that leads.
 pub fn replay(policy: &Policy, answers: &Answers) -> Replay {
-    let mut known = Answers::new(answers.date);
+    let mut known = Answers {
+        whole_month: answers.whole_month,
+        ..Answers::new(answers.date)
+    };
     let mut path = Vec::new();
     loop {
         let step = evaluate(policy, &known);
@@ -229,6 +237,7 @@ impl Replay {
         Answers {
             date,
             chosen: self.path.iter().copied().collect(),
+            whole_month: false,
         }
     }
 
@@ -269,6 +278,7 @@ pub fn facts<'p>(policy: &'p Policy, answers: &Answers) -> Facts<'p> {
     let council = chosen_council(policy, answers).map(|c| policy.council(c));
     Facts {
         date: answers.date,
+        whole_month: answers.whole_month,
         regulator,
         council,
         phase: council.map(|c| policy.phase(c.phase)),
@@ -319,7 +329,12 @@ impl Facts<'_> {
                 Some(close) => {
                     let name = &after[..close];
                     match self.value(name, nested) {
-                        Some(value) => out.push_str(&value),
+                        Some(value) => {
+                            if name == "date" && self.whole_month {
+                                in_the_month(&mut out);
+                            }
+                            out.push_str(&value)
+                        }
                         None => out.push_str(&rest[open..open + close + 2]),
                     }
                     rest = &after[close + 1..];
@@ -340,15 +355,42 @@ impl Facts<'_> {
                 .phase
                 .and_then(|p| p.note.as_ref())
                 .map(|note| self.fill_with(note, false)),
+            "date" if self.whole_month => Some(
+                crate::date::DateSpec {
+                    date: self.date,
+                    precision: crate::date::Precision::Month,
+                }
+                .long(),
+            ),
             "date" => Some(self.date.long()),
             "regulator" => self.regulator.map(str::to_string),
             "council" => self.council.map(|c| c.name.to_string()),
             "phase" => self.phase.map(|p| p.label.to_string()),
-            "joined" => self.phase.map(|p| p.joined()),
-            "site_from" => self.phase.map(|p| p.site_from().long()),
+            "joined" => self.phase.and_then(|p| p.joined()),
+            "site_from" => self.phase.and_then(|p| p.site_from()).map(|s| s.long()),
             _ => None,
         }
     }
+}
+
+/// Before a month given without its day, "on" reads "in": "in June 2021", "In June 2021, were
+/// you registered".
+fn in_the_month(out: &mut String) {
+    let start = out.len().saturating_sub(3);
+    let (Some(before), Some(word)) = (out.get(..start), out.get(start..)) else {
+        return;
+    };
+    let alone = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let with = match word {
+        "on " if alone => "in ",
+        "On " if alone => "In ",
+        _ => return,
+    };
+    out.truncate(start);
+    out.push_str(with);
 }
 
 enum Truth {
@@ -384,6 +426,7 @@ fn truth(policy: &Policy, answers: &Answers, test: &Test) -> Truth {
                 CouncilFact::InNaas => joined == Joined::Yes,
                 CouncilFact::JoinsLater => joined == Joined::Later,
                 CouncilFact::JoinDateUnclear => joined == Joined::Unclear,
+                CouncilFact::JoinDateUnknown => joined == Joined::Unknown,
             })
         }
     }

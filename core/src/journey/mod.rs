@@ -218,6 +218,7 @@ impl Context<'_> {
         Answers {
             date: self.date(journey.when),
             chosen: journey.chosen.clone(),
+            whole_month: self.fixed.is_none() && matches!(journey.when, When::InMonth(_)),
         }
     }
 

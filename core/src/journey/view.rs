@@ -378,7 +378,7 @@ impl<'a> Context<'a> {
 
     /// Where the user gave a month without its day: that the answer is the same for every day
     /// of it (up to the last date the checker can check; unclear all month counts as the same),
-    /// and which day is used.
+    /// so the questions ask about the month ("in October 2019").
     fn month_only(&self, when: When) -> Option<String> {
         let When::InMonth(first) = when else {
             return None;
@@ -386,11 +386,7 @@ impl<'a> Context<'a> {
         if self.fixed.is_some() {
             return None;
         }
-        let month = crate::date::DateSpec {
-            date: first,
-            precision: crate::date::Precision::Month,
-        }
-        .long();
+        let month = month_of(first);
         let last = self.last_date();
         let so_far = if (first.year(), first.month()) == (last.year(), last.month()) {
             if last == self.today {
@@ -403,8 +399,7 @@ impl<'a> Context<'a> {
         };
         Some(format!(
             "You gave a month without a day. The checker gives the same answer for every day of \
-             {month}{so_far}, so it uses {}. Answer the questions for that day.",
-            first.long()
+             {month}{so_far}, so the questions ask about {month}."
         ))
     }
 
@@ -414,7 +409,7 @@ impl<'a> Context<'a> {
         let first = Row {
             key: "Date checked".into(),
             value: match self.month_only(journey.when) {
-                Some(_) => format!("{} (you gave the month only)", date.long()),
+                Some(_) => format!("{} (you gave the month only)", month_of(date)),
                 None => date.long(),
             },
             // A date fixed by the council cannot be changed here.
@@ -536,4 +531,13 @@ impl<'a> Context<'a> {
         });
         rows
     }
+}
+
+/// "October 2019": a date's month, for a month given without its day.
+fn month_of(date: Date) -> String {
+    crate::date::DateSpec {
+        date,
+        precision: crate::date::Precision::Month,
+    }
+    .long()
 }

@@ -237,7 +237,9 @@ pub struct Span {
 pub struct Phase {
     pub id: Text,
     pub label: Text,
-    pub from: DateSpec,
+    /// When its councils joined, or by when the sources show them taking part; None where no
+    /// source says either.
+    pub from: Option<DateSpec>,
     /// False when the sources show councils in NAAS by `from` but not when they joined.
     pub exact: bool,
     /// For a phase that is not exact: from this date until `from`, whether a council had joined
@@ -319,6 +321,8 @@ pub enum CouncilFact {
     JoinsLater,
     /// The sources show the council in NAAS only from a later date, not when it joined.
     JoinDateUnclear,
+    /// No source says when the council joined, or by when it had.
+    JoinDateUnknown,
 }
 
 /// Whether a council had joined NAAS on a date; see [`Phase::joined_on`].
@@ -327,6 +331,8 @@ pub enum Joined {
     Yes,
     Later,
     Unclear,
+    /// Unclear, and no source shows the council in NAAS by any date.
+    Unknown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -511,9 +517,15 @@ impl Phase {
     /// the phase began ("2018-07"), every day of that month is unclear: it began on one of them,
     /// and no source says which.
     pub fn joined_on(&self, date: Date) -> Joined {
-        if date >= self.site_from().date {
+        let (Some(from), Some(site_from)) = (self.from, self.site_from()) else {
+            return match self.unclear_from {
+                Some(u) if date < u.date => Joined::Later,
+                _ => Joined::Unknown,
+            };
+        };
+        if date >= site_from.date {
             Joined::Yes
-        } else if date >= self.from.date {
+        } else if date >= from.date {
             Joined::Unclear
         } else if self.exact || self.unclear_from.is_some_and(|u| date < u.date) {
             Joined::Later
@@ -524,20 +536,23 @@ impl Phase {
 
     /// The first day on which the sources show this phase's councils as NAAS sites: `from`, or
     /// for a month alone the first day of the next month (the `{site_from}` placeholder).
-    pub fn site_from(&self) -> DateSpec {
-        self.from.certain()
+    pub fn site_from(&self) -> Option<DateSpec> {
+        self.from.map(DateSpec::certain)
     }
 
     /// The phase as a heading over its councils: "Phase one, from July 2018".
     pub fn heading(&self) -> String {
-        crate::text::capitalise(&format!("{}, {}", self.label, self.joined()))
+        match self.joined() {
+            Some(joined) => crate::text::capitalise(&format!("{}, {joined}", self.label)),
+            None => crate::text::capitalise(&self.label),
+        }
     }
 
     /// When its councils joined: "from July 2018", or "by 7 July 2021" when the sources show
     /// them taking part by then without saying when they joined.
-    pub fn joined(&self) -> String {
+    pub fn joined(&self) -> Option<String> {
         let word = if self.exact { "from" } else { "by" };
-        format!("{word} {}", self.from.long())
+        self.from.map(|from| format!("{word} {}", from.long()))
     }
 }
 
@@ -703,8 +718,8 @@ impl Policy {
         spans
             .flat_map(|s| [s.from, s.before])
             .flatten()
-            .chain(self.phases.iter().map(|p| p.from))
-            .chain(self.phases.iter().map(|p| p.site_from()))
+            .chain(self.phases.iter().filter_map(|p| p.from))
+            .chain(self.phases.iter().filter_map(|p| p.site_from()))
             .chain(self.phases.iter().filter_map(|p| p.unclear_from))
     }
 }

@@ -112,7 +112,9 @@ pub struct RawStatus {
 pub struct RawPhase {
     pub id: String,
     pub label: String,
-    pub from: String,
+    /// None where no source gives when, or by when, the phase's councils joined.
+    #[serde(default)]
+    pub from: Option<String>,
     pub exact: bool,
     /// For a phase whose join date is not exact: the date from which joining is unclear; before
     /// it, its councils had not joined yet.

@@ -131,7 +131,13 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
         .iter()
         .map(|p| {
             let place = format!("phase `{}`", p.id);
-            let from = cx.date(&place, "from", &p.from).unwrap_or(FALLBACK_SPEC);
+            let from = p
+                .from
+                .as_deref()
+                .map(|f| cx.date(&place, "from", f).unwrap_or(FALLBACK_SPEC));
+            if from.is_none() && p.exact {
+                cx.err(&place, "a phase without `from` cannot be exact");
+            }
             let unclear_from = p
                 .unclear_from
                 .as_deref()
@@ -140,7 +146,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
                 if p.exact {
                     cx.err(&place, "unclear_from only goes with exact = false");
                 }
-                if u.date >= from.date {
+                if let Some(from) = from.filter(|f| u.date >= f.date) {
                     cx.err(
                         &place,
                         format!(
@@ -734,8 +740,9 @@ impl Cx {
                 "in-naas" => CouncilFact::InNaas,
                 "joins-later" => CouncilFact::JoinsLater,
                 "join-date-unclear" => CouncilFact::JoinDateUnclear,
+                "join-date-unknown" => CouncilFact::JoinDateUnknown,
                 other => {
-                    self.err(place, format!("council `{other}` is not one of: in-naas, joins-later, join-date-unclear"));
+                    self.err(place, format!("council `{other}` is not one of: in-naas, joins-later, join-date-unclear, join-date-unknown"));
                     CouncilFact::InNaas
                 }
             })
