@@ -37,7 +37,7 @@ pub fn render(h: &mut Html, view: &View, cite: &mut Citations) {
             .text(&row.period.name)
             .raw("</strong>: ");
         h.text(&row.when).raw(". ").text(&row.period.scope);
-        cite.cite(h, &row.period.sources);
+        cite.cite(h, &row.sources);
         h.raw(" <span class=\"app-timeline-relation\">(")
             .text(&relation(row, view.date))
             .raw(")</span></li>");

@@ -23,7 +23,7 @@ test("today: the role alone, then what applies now, with every line sourced", as
   await waitH1(page, "Check your answers");
   assert.equal(await page.locator(".govuk-summary-list__row").count(), 2, "the date and the role: nothing else is asked");
   await page.getByRole("button", { name: "See your result" }).click();
-  await waitH1(page, "NAAS has closed");
+  await waitH1(page, "The knowledge and skills statement for child and family practitioners applies to you until 31 March 2027");
   const main = await page.locator("main").innerText();
   assert.match(main, /Your result for today, 22 November 2026/);
   assert.match(main, /31 March 2027/);

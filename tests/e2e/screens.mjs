@@ -40,15 +40,23 @@ export function screens() {
       },
     },
     {
-      name: "date question, future date",
+      name: "date question, date past the horizon",
       hash: "#/date",
       act: async (page) => {
         await page.locator("label").getByText("Another date", { exact: true }).click();
         await page.getByLabel("Day", { exact: true }).fill("5");
         await page.getByLabel("Month", { exact: true }).fill("December");
-        await page.getByLabel("Year", { exact: true }).fill("2026");
+        await page.getByLabel("Year", { exact: true }).fill("2029");
         await continueEmpty(page);
       },
+    },
+    {
+      name: "result for a date still to come, with the timeline",
+      hash: "#/result?date=2027-05-01&role=frontline",
+    },
+    {
+      name: "question for someone in the ASYE",
+      hash: "#/q/asye-end?date=today&role=asye",
     },
     {
       name: "date question, month that needs a day",

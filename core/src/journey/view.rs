@@ -56,6 +56,9 @@ pub struct TimelineRow<'a> {
     /// "From 19 November 2015 to 31 March 2027", as GOV.UK writes dates.
     pub when: String,
     pub relation: Relation,
+    /// Its sources published by the date checked (by today, for today and later): a result
+    /// cites the sources of its time. All of them where none gives a date that early.
+    pub sources: Vec<SourceId>,
 }
 
 /// Where the date checked falls against a period.
@@ -258,11 +261,28 @@ impl<'a> Context<'a> {
                 } else {
                     Relation::InForce
                 };
+                let as_at = date.min(self.today);
+                let of_the_time: Vec<SourceId> = period
+                    .sources
+                    .iter()
+                    .copied()
+                    .filter(|s| {
+                        self.policy
+                            .source(*s)
+                            .published
+                            .is_none_or(|p| p.date <= as_at)
+                    })
+                    .collect();
                 TimelineRow {
                     period,
                     span,
                     when: span.period(),
                     relation,
+                    sources: if of_the_time.is_empty() {
+                        period.sources.to_vec()
+                    } else {
+                        of_the_time
+                    },
                 }
             })
             .collect()
