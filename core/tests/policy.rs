@@ -361,3 +361,34 @@ fn no_text_repeats_what_the_fact_review_found_wrong() {
         }
     }
 }
+
+/// Issue 21.5: a reason shown for a date earlier than all its sources is refused, unless it says
+/// it quotes a later source (and is marked so). Without the mark on the pause's reason, and with
+/// GOV.UK's 2018 page dated after the results that cite it, the audit names both.
+#[test]
+fn the_walk_finds_reasons_older_than_every_source_they_cite() {
+    audit_finds(
+        |t| {
+            t.replacen(
+                "so nobody could take an assessment on {date}.\"\nsources = [\"cc-2020-04-27\", \"dfe-blog-2021-07-07\"]\nquotes_later = true",
+                "so nobody could take an assessment on {date}.\"\nsources = [\"cc-2020-04-27\", \"dfe-blog-2021-07-07\"]",
+                1,
+            )
+            .replacen(
+                "date = \"first published 19 November 2015, updated 18 May 2018\"\npublished = \"2018-05-18\"",
+                "date = \"first published 19 November 2015, updated 18 May 2018\"\npublished = \"2024-01-01\"",
+                1,
+            )
+        },
+        &[
+            (
+                "rule `assessments-paused`",
+                "published after the date it is shown for",
+            ),
+            (
+                "rule `closed-supervisor-then`",
+                "published after the date it is shown for",
+            ),
+        ],
+    );
+}
