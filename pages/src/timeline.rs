@@ -89,8 +89,9 @@ fn drawing(h: &mut Html, view: &View, last_year: u32) {
         let top = 24 + i * ROW;
         let from = row.span.from.map_or(LEFT, |f| x(f.date));
         let to = row.span.before.map_or(WIDTH - RIGHT, |b| x(b.date));
+        // The name at the left edge, above its bar, so that it stays inside the drawing.
         h.raw("<text class=\"app-timeline-label\" x=\"")
-            .number(from.min(WIDTH - 200))
+            .number(LEFT)
             .raw("\" y=\"")
             .number(top + 10)
             .raw("\">")

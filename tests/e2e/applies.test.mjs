@@ -26,7 +26,7 @@ async function today(page, role) {
 async function seeResult(page) {
   await waitH1(page, "Check your answers");
   await page.getByRole("button", { name: "See your result" }).click();
-  await page.waitForFunction(() => location.hash.startsWith("#/result"));
+  await page.waitForFunction(() => location.hash.startsWith("#/result") && document.querySelector("main h1")?.textContent.trim() !== "Check your answers");
   await ready(page);
 }
 
@@ -63,7 +63,7 @@ test("someone newly qualified is asked when their ASYE ends, and an ASYE running
   await choose(page, "No, it runs into September 2027 or later");
   await seeResult(page);
   assert.equal(await h1(page), "It is unclear how the change from the ASYE affects you");
-  assert.match(await page.locator("#who-to-ask").innerText(), /your employer's ASYE lead or coordinator/);
+  assert.match(await page.locator("#who-to-ask").innerText(), /Your employer's ASYE lead or coordinator/);
   // Going back and saying it ends before then gives the ASYE, continuing, with the dates.
   await page.goto(`${env.server.url}#/result?date=today&role=asye&asye-end=yes`);
   await ready(page);
