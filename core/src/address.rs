@@ -14,7 +14,7 @@ use std::fmt;
 
 use crate::date::{Date, DateSpec, Precision};
 use crate::engine::Choices;
-use crate::journey::{Journey, Page, Return, When};
+use crate::journey::{Journey, Kept, Page, Return, When};
 use crate::map::insert_sorted;
 use crate::policy::Policy;
 use crate::readiness::Readiness;
@@ -146,6 +146,24 @@ pub fn parse(
             "return" if value == "check" => journey.back_to = Return::CheckAnswers,
             "return" if value == "plan" => journey.back_to = Return::Plan,
             "confirm" => confirm.extend(value.split(',')),
+            "kept" => {
+                for item in value.split(',') {
+                    match read_kept(policy, item) {
+                        Some(kept) if journey.kept.iter().any(|k| k.question == kept.question) => {
+                            errors.push(AddressError::Repeated(visible(item)))
+                        }
+                        Some(kept) => {
+                            let at = journey
+                                .kept
+                                .iter()
+                                .position(|k| k.question > kept.question)
+                                .unwrap_or(journey.kept.len());
+                            journey.kept.insert(at, kept);
+                        }
+                        None => errors.push(AddressError::Malformed(visible(item))),
+                    }
+                }
+            }
             "set" => match readiness.set_by_id(value) {
                 Some(set) => journey.ratings.set = Some(set),
                 None => errors.push(unknown_option(key, value)),
@@ -200,6 +218,41 @@ pub fn parse(
     }
 }
 
+/// One answer set aside, as `question.option.date`: `council.leeds.2019-10-05`.
+fn read_kept(policy: &Policy, item: &str) -> Option<Kept> {
+    let mut parts = item.split('.');
+    let (q, o, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let question = policy.question_by_id(q)?;
+    let given_for = match d {
+        TODAY => When::Today,
+        _ => match DateSpec::parse(d).ok()? {
+            DateSpec {
+                date,
+                precision: Precision::Day,
+            } => When::On(date),
+            DateSpec { date, .. } => When::InMonth(date),
+        },
+    };
+    Some(Kept {
+        question,
+        option: policy.option_by_id(question, o)?,
+        given_for,
+    })
+}
+
+/// A date as the address writes it: `today`, `2019-10-05`, or `2019-10` for a month alone.
+fn write_when(out: &mut String, when: When) {
+    match when {
+        When::Unset => {}
+        When::Today => out.push_str(TODAY),
+        When::On(date) => out.push_str(&date.iso()),
+        When::InMonth(date) => out.push_str(&date.iso()[..7]),
+    }
+}
+
 /// Writes a journey as a fragment, starting with `#`. `parse` reads back exactly what this writes.
 pub fn format(policy: &Policy, readiness: &Readiness, journey: &Journey) -> String {
     let mut out = String::from("#/");
@@ -243,6 +296,20 @@ pub fn format(policy: &Policy, readiness: &Readiness, journey: &Journey) -> Stri
             .map(|(q, _)| &*policy.question(q).id)
             .collect();
         pairs.push(("confirm", ids.join(",")));
+    }
+    if !journey.kept.is_empty() {
+        let mut kept = String::new();
+        for (i, k) in journey.kept.iter().enumerate() {
+            if i > 0 {
+                kept.push(',');
+            }
+            kept.push_str(&policy.question(k.question).id);
+            kept.push('.');
+            kept.push_str(&policy.choice(k.question, k.option).id);
+            kept.push('.');
+            write_when(&mut kept, k.given_for);
+        }
+        pairs.push(("kept", kept));
     }
     let ratings = &journey.ratings;
     if let Some(set) = ratings.set {

@@ -19,7 +19,7 @@ use naas_core::config::{self, Json};
 use naas_core::date::Date;
 use naas_core::engine::explore;
 use naas_core::engine::Choices;
-use naas_core::journey::{Journey, Page, Return, When};
+use naas_core::journey::{Journey, Kept, Page, Return, When};
 use naas_core::policy::{Policy, SHIPPED_TOML};
 use naas_core::readiness::{Ratings, Readiness};
 use naas_core::saved;
@@ -739,19 +739,24 @@ fn valid_address() -> impl Strategy<Value = Journey> {
     let chosen: Vec<_> = policy
         .questions
         .iter()
-        .map(|q| proptest::option::of((0..q.options.len(), any::<bool>())))
+        .map(|q| proptest::option::of((0..q.options.len(), 0u8..3, 2015u32..=2028)))
         .collect();
     let back_to = select(vec![Return::Onward, Return::CheckAnswers, Return::Plan]);
     (select(pages), when, chosen, back_to, (set, levels, done)).prop_map(
         move |(page, when, chosen, back_to, (set, levels, done))| {
             let (mut answered, mut to_confirm) = (Choices::new(), Choices::new());
+            let mut kept = Vec::new();
             for (q, drawn) in policy.question_ids().zip(chosen) {
-                if let Some((o, confirm)) = drawn {
+                if let Some((o, how, year)) = drawn {
                     let option = policy.option_ids(q).nth(o).expect("an option");
-                    if confirm {
-                        to_confirm.set(q, option);
-                    } else {
-                        answered.set(q, option);
+                    match how {
+                        0 => answered.set(q, option),
+                        1 => to_confirm.set(q, option),
+                        _ => kept.push(Kept {
+                            question: q,
+                            option,
+                            given_for: When::On(Date::new(year, 6, 1).expect("a real date")),
+                        }),
                     }
                 }
             }
@@ -760,6 +765,7 @@ fn valid_address() -> impl Strategy<Value = Journey> {
                 when,
                 chosen: answered,
                 to_confirm,
+                kept,
                 ratings: ratings(readiness, set, &levels, done),
                 back_to,
             }

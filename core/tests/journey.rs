@@ -55,7 +55,10 @@ fn a_change_of_date_asks_again_every_question_that_names_the_date() {
         "{}",
         registration.title
     );
-    assert_eq!(b.selected_id(&registration), Some("yes"));
+    // Issue 21.7: it now asks about another regulator, so the earlier answer (about the HCPC)
+    // is not selected for it, but kept.
+    assert_eq!(b.selected_id(&registration), None);
+    assert!(!registration.confirming);
     b.choose("yes");
     b.walk_to_check_answers();
     let rows = b.rows();
@@ -69,6 +72,65 @@ fn a_change_of_date_asks_again_every_question_that_names_the_date() {
             .any(|r| r.text.contains("Social Work England on 1 October 2021")),
         "{:?}",
         verdict.reasons
+    );
+}
+
+/// Issue 21.7: changing the date keeps the answers the new date does not need, lists them on
+/// check your answers, and uses them again when the date changes back; a question that now asks
+/// about something else is asked afresh, never with an answer the user gave about another thing.
+#[test]
+fn a_change_of_date_keeps_the_answers_it_does_not_need_and_uses_them_again() {
+    let full =
+        "date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+    let mut b = Browser::open(TODAY, None, &format!("#/check?{full}"));
+    b.change_row("Date checked");
+    // June 2021, when centres reopened on a day no source gives: the council is not needed.
+    b.choose_date(When::On(date("2021-06-15")));
+    let role = b.question();
+    assert!(role.confirming && b.selected_id(&role) == Some("frontline"));
+    b.choose("frontline");
+    // The register had moved to Social Work England: asked afresh, nothing selected.
+    let registration = b.question();
+    assert!(registration.title.contains("Social Work England"));
+    assert_eq!(b.selected_id(&registration), None);
+    b.choose("yes");
+    b.walk_to_check_answers();
+    let Screen::CheckAnswers { not_needed, .. } = &b.view.screen else {
+        panic!("not check your answers")
+    };
+    let kept: Vec<(&str, &str)> = not_needed
+        .iter()
+        .map(|r| (r.key.as_str(), r.value.as_str()))
+        .collect();
+    assert!(
+        kept.contains(&("Council or trust", "Leeds (your answer for 5 October 2019)")),
+        "{kept:?}"
+    );
+    assert!(
+        b.fragment().contains("kept=") && b.fragment().contains("council.leeds.2019-10-05"),
+        "{}",
+        b.fragment()
+    );
+    // Back to 5 October 2019: the council and the answer about the HCPC come back as given,
+    // nothing is asked again but the role, whose wording names the date.
+    b.change_row("Date checked");
+    b.choose_date(When::On(date("2019-10-05")));
+    b.walk_to_check_answers();
+    assert!(
+        b.rows()
+            .contains(&("Council or trust".into(), "Leeds".into())),
+        "{:?}",
+        b.rows()
+    );
+    assert!(
+        b.rows().contains(&("Registered".into(), "Yes".into())),
+        "{:?}",
+        b.rows()
+    );
+    b.see_result();
+    assert_eq!(
+        b.verdict().outcome.map(|o| o.id.to_string()).as_deref(),
+        Some("practitioner")
     );
 }
 
@@ -934,6 +996,8 @@ fn random_sequences_of_user_actions_keep_every_invariant() {
         .flat_map(|d| [d.previous_day(), d])
         .collect();
     dates.extend(["2019-06-15", "2019-10-05", "2021-10-01", TODAY].map(date));
+    // The horizon, and a day past it, which the date question refuses.
+    dates.extend([policy.meta.horizon, policy.meta.horizon.next_day()]);
     let todays = vec![date(TODAY), date("2019-06-15"), date("2021-10-01")];
     let fixed = proptest::option::weighted(0.25, select(dates.clone()));
     // Most users start at the start page; some open a link to a finished plan or a result.
@@ -997,6 +1061,10 @@ struct Browser {
     /// Every answer the user gave: the question, the option and the wording they saw. (The
     /// browser's back button can bring back any of them, so all are kept, not only the last.)
     memory: BTreeSet<(QuestionId, OptionId, String)>,
+    /// Answers in a link the user opened whose wording the model cannot know: those to confirm
+    /// again, and those set aside whose question is not asked on the date they were given for
+    /// with the other answers of the link.
+    linked_kept: BTreeSet<(QuestionId, OptionId)>,
     /// What happened so far, for the message when an invariant fails.
     trace: Vec<String>,
     /// Questions answered since the user last did anything but answer, in order.
@@ -1025,6 +1093,7 @@ impl Browser {
             at: 0,
             view,
             memory: BTreeSet::new(),
+            linked_kept: BTreeSet::new(),
             trace: vec![format!("open {fragment} (today {today}, fixed {fixed:?})")],
             run: Vec::new(),
             dates: vec![date("2019-10-05")],
@@ -1278,15 +1347,16 @@ impl Browser {
                 let n = self.dates.len();
                 let when = match pick % (2 * n + 1) {
                     0 => When::Today,
-                    // A date after today is refused by the form: the user stays.
-                    i if i <= n && self.dates[i - 1] > self.cx.today => return,
+                    // A date past the last the checker can check is refused by the form: the
+                    // user stays. Dates still to come, up to it, are taken.
+                    i if i <= n && self.dates[i - 1] > self.cx.last_date() => return,
                     i if i <= n => When::On(self.dates[i - 1]),
                     i => {
                         let d = self.dates[i - n - 1];
                         let month = MONTH_NAMES[d.month() as usize - 1];
                         match self.cx.typed_when("", month, &d.year().to_string()) {
                             Ok(when) => when,
-                            Err(_) if d > self.cx.today => return,
+                            Err(_) if d > self.cx.last_date() => return,
                             Err(_) => When::On(d),
                         }
                     }
@@ -1301,7 +1371,7 @@ impl Browser {
                 };
                 self.answer(&asked, option);
             }
-            Screen::CheckAnswers { rows, result } => {
+            Screen::CheckAnswers { rows, result, .. } => {
                 self.run.clear();
                 let mut links: Vec<String> = rows.into_iter().filter_map(|r| r.change).collect();
                 links.push(result);
@@ -1356,9 +1426,43 @@ impl Browser {
             // Nothing is shown as answered until a date is chosen.
             return;
         }
-        for (q, o) in self.cx.replay(&journey).path {
-            let asked = self.asked_now(&journey, q);
-            self.memory.insert((q, o, wording(&asked)));
+        // Every confirmed answer on the way (past any still to confirm), as it reads now: on
+        // the way the user is on, with the answers to confirm as they stand.
+        let mut way = journey.clone();
+        for (q, o) in journey.to_confirm.iter() {
+            way.chosen.set(q, o);
+        }
+        way.to_confirm = Default::default();
+        for (q, o) in self.cx.projected(&journey).path {
+            if journey.chosen.get(q) == Some(o) {
+                let asked = self.asked_now(&way, q);
+                self.memory.insert((q, o, wording(&asked)));
+            }
+        }
+        // Answers to confirm again in the link were given too, for a wording the link does not
+        // keep.
+        for (q, o) in journey.to_confirm.iter() {
+            self.linked_kept.insert((q, o));
+        }
+        // Answers set aside in the link, as they read on the date they were given for (with
+        // the other answers given for that date), where that question is asked then.
+        for k in &journey.kept {
+            let mut then = Journey {
+                when: k.given_for,
+                to_confirm: Default::default(),
+                kept: Vec::new(),
+                ..journey.to(Page::Question(k.question))
+            };
+            for other in journey.kept.iter().filter(|o| o.given_for == k.given_for) {
+                then.chosen.set(other.question, other.option);
+            }
+            if let Screen::Question(asked) = self.cx.view(then).screen {
+                if asked.question == k.question {
+                    self.memory.insert((k.question, k.option, wording(&asked)));
+                    continue;
+                }
+            }
+            self.linked_kept.insert((k.question, k.option));
         }
     }
 
@@ -1421,6 +1525,21 @@ impl Browser {
             }
         }
 
+        // Every answer set aside for another date was given by the user (never made up).
+        for k in &journey.kept {
+            let given = self
+                .memory
+                .iter()
+                .any(|(q, o, _)| *q == k.question && *o == k.option);
+            if !given && !self.linked_kept.contains(&(k.question, k.option)) {
+                return Err(format!(
+                    "{} kept as {:?}, which the user never gave",
+                    id(k.question),
+                    policy.choice(k.question, k.option).id
+                ));
+            }
+        }
+
         // Every answer shown (check your answers, the result) was given by the user for the
         // question as it reads now, and the result is the engine's for exactly those answers.
         if matches!(journey.page, Page::CheckAnswers | Page::Result) {
@@ -1430,7 +1549,12 @@ impl Browser {
             let replay = cx.replay(journey);
             for &(q, o) in &replay.path {
                 let now = wording(&self.asked_now(journey, q));
-                if !self.memory.contains(&(q, o, now.clone())) {
+                // (An answer set aside in a link the user opened, on a date its question is not
+                // asked, reads as its date gave it: the app brings it back only where its question
+                // reads the same, which the model cannot show for that date.)
+                if !self.memory.contains(&(q, o, now.clone()))
+                    && !self.linked_kept.contains(&(q, o))
+                {
                     let given: Vec<&String> = self
                         .memory
                         .iter()

@@ -28,9 +28,7 @@ pub fn render(view: &View, accessibility: &str) -> Markup {
         h.raw("</dd></div>");
     }
     h.raw("</dl>");
-    let mut cite = crate::cite::Citations::new();
-    crate::timeline::render(&mut h, view, &mut cite);
-    cite.sources(&mut h, policy);
+    crate::timeline::render(&mut h, view, None);
     h.raw("<h2 class=\"govuk-heading-m\">How this checker works</h2>");
     h.raw("<p class=\"govuk-body\">The questions, dates, councils, rules and outcomes are data, kept apart from the program. The checker tries the rules in order and the first one that fits your answers decides the result. Every result lists the rules that decided it, each with its sources.</p>");
     h.raw("<p class=\"govuk-body\">Where the sources are silent or disagree, the checker says that it is unclear and who to ask, rather than guessing. The list of councils is incomplete because the full list of NAAS sites was not published in the sources we found.</p>");

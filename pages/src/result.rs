@@ -124,7 +124,7 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         }
     };
     h.raw("</a></p>");
-    crate::timeline::render(&mut h, view, &mut cite);
+    crate::timeline::render(&mut h, view, Some(&mut cite));
     h.raw("<h2 class=\"govuk-heading-m\">Your answers</h2>");
     crate::summary_list(&mut h, &verdict.rows);
     // The council's offers of support are on the readiness plan, which is about the standards in

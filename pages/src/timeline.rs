@@ -20,8 +20,9 @@ const RIGHT: usize = 8;
 /// Height of one period's row: its name above, its bar below.
 const ROW: usize = 36;
 
-/// The section, under an h2, citing its sources with the page's other citations.
-pub fn render(h: &mut Html, view: &View, cite: &mut Citations) {
+/// The section, under an h2: each period cites its sources with the page's other citations
+/// where the page numbers them (`cite`), or names them under itself (About).
+pub fn render(h: &mut Html, view: &View, mut cite: Option<&mut Citations>) {
     if view.timeline.is_empty() {
         return;
     }
@@ -37,10 +38,16 @@ pub fn render(h: &mut Html, view: &View, cite: &mut Citations) {
             .text(&row.period.name)
             .raw("</strong>: ");
         h.text(&row.when).raw(". ").text(&row.period.scope);
-        cite.cite(h, &row.sources);
+        if let Some(cite) = cite.as_deref_mut() {
+            cite.cite(h, &row.sources);
+        }
         h.raw(" <span class=\"app-timeline-relation\">(")
             .text(&relation(row, view.date))
-            .raw(")</span></li>");
+            .raw(")</span>");
+        if cite.is_none() {
+            crate::sources_line(h, view.policy, &row.sources);
+        }
+        h.raw("</li>");
     }
     h.raw("</ul>");
 }

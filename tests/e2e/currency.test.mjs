@@ -103,7 +103,7 @@ test("on a phone the council question is short, grouped by phase, narrowed by ty
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   assert.ok(height < 2600, `the page is ${height} px tall (it was 3,510)`);
   assert.equal(await page.locator(".govuk-radios__hint").count(), 0, "no hint repeated on every council");
-  assert.deepEqual(await page.locator(".app-radios__group").allInnerTexts(), ["Phase one, from July 2018", "Phase two, by 26 July 2019", "A phase the sources do not name, by 7 July 2021"]);
+  assert.deepEqual(await page.locator(".app-radios__group").allInnerTexts(), ["Phase one, from July 2018", "Phase two, by 26 July 2019", "Phase two, added to a grant letter later", "A phase the sources do not name, by 7 July 2021"]);
   assert.equal(await page.locator("input[type=radio]:checked").count(), 0);
   await page.getByLabel("Find a council or trust by name").fill("lee");
   const shown = await page.locator(".govuk-radios__item:visible label").allInnerTexts();

@@ -6,7 +6,7 @@
 //! again with the earlier choice already selected; answers off the new way are dropped; then
 //! back to check your answers.
 
-use super::{Context, Journey, Page, Return, When};
+use super::{Context, Journey, Kept, Page, Return, When};
 use crate::engine::{self, Answers, Facts};
 use crate::policy::{OptionId, QuestionId, Tense};
 use crate::readiness::{CheckId, LevelId, Next, SetId, StatementId};
@@ -32,14 +32,123 @@ impl Context<'_> {
 
     /// After the date question. If the date changes, every answer whose question now reads
     /// differently (it names the date, the regulator, ...) is to be confirmed again.
+    ///
+    /// Where the date was known before, an answer to a question that now asks about something
+    /// else (the HCPC in 2019, Social Work England in 2021), and an answer the new date does not
+    /// need, are set aside ([`Journey::kept`]) with the date they were given for, never
+    /// preselected; an answer set aside earlier comes back when its question reads again as it
+    /// did then (or, differing only in its date, is asked again with it selected).
     pub fn choose_date(&self, from: &Journey, when: When) -> Journey {
         let before = self.facts(from);
         let mut next = from.clone();
         next.when = when;
         let after = self.facts(&next);
         let (was_now, is_now) = (self.tense(from), self.tense(&next));
+        let given_for = self.date_known(from.when).then_some(from.when);
+        // Answers whose question now asks about something else: taken out, to be set aside
+        // once any answer kept for the new date has come back in their place.
+        let mut elsewhere: Vec<(QuestionId, OptionId)> = Vec::new();
+        if given_for.is_some() {
+            elsewhere = next
+                .chosen
+                .iter()
+                .filter(|(q, _)| self.substance(*q, &before) != self.substance(*q, &after))
+                .collect();
+            for (q, _) in &elsewhere {
+                next.chosen.take(*q);
+            }
+        }
         self.reconfirm(&mut next, (&before, was_now), (&after, is_now), |_| true);
+        let restored = self.restore_kept(&mut next);
+        if let Some(given_for) = given_for {
+            for (q, o) in elsewhere {
+                if !next.kept.iter().any(|k| k.question == q) {
+                    set_aside(&mut next, q, o, given_for);
+                }
+            }
+        }
+        // Answers off the new way are set aside: those just brought back with the date they
+        // were given for, the others confirmed for the date before with that date. Answers
+        // still waiting to be confirmed, and any with no date known before, are dropped off the
+        // way, as they always were.
+        let way = self.projected(&next);
+        let off: Vec<(QuestionId, OptionId)> = next
+            .chosen
+            .iter()
+            .chain(next.to_confirm.iter())
+            .filter(|(q, _)| way.position(*q).is_none())
+            .collect();
+        for (q, o) in off {
+            let was = restored
+                .iter()
+                .find(|k| k.question == q)
+                .map(|k| k.given_for);
+            let confirmed = from.chosen.get(q) == Some(o);
+            let date = was.or(given_for.filter(|_| confirmed));
+            if let Some(date) = date {
+                next.chosen.take(q);
+                next.to_confirm.take(q);
+                if !next.kept.iter().any(|k| k.question == q) {
+                    set_aside(&mut next, q, o, date);
+                }
+            }
+        }
         self.onward(next, None)
+    }
+
+    /// What a question asks about, its date left out: two wordings that differ only in their
+    /// date or tense ask the same thing of another day; others ask about something else.
+    fn substance(&self, question: QuestionId, facts: &Facts) -> String {
+        let undated = Facts {
+            date: crate::date::Date::EPOCH,
+            whole_month: false,
+            ..*facts
+        };
+        engine::wording(self.policy, question, &undated, Tense::Past)
+    }
+
+    /// Brings back each answer set aside whose question reads on the new date as it did when it
+    /// was given: as an answer where it reads the same, or to confirm (selected) where only its
+    /// date differs. The others stay set aside; those answered meanwhile are dropped.
+    fn restore_kept(&self, journey: &mut Journey) -> Vec<Kept> {
+        let now = self.facts(journey);
+        let tense = self.tense(journey);
+        let mut answers = self.answers(journey);
+        for (q, o) in journey.to_confirm.iter() {
+            answers.set(q, o);
+        }
+        let kept = std::mem::take(&mut journey.kept);
+        let mut restored = Vec::new();
+        for k in kept {
+            let q = k.question;
+            if journey.chosen.contains(q) || journey.to_confirm.contains(q) {
+                // Answered for this date too: kept for the date it was given for.
+                journey.kept.push(k);
+                continue;
+            }
+            let given = Journey {
+                when: k.given_for,
+                ..journey.clone()
+            };
+            let then = engine::facts(
+                self.policy,
+                &Answers {
+                    chosen: answers.chosen.clone(),
+                    ..self.answers(&given)
+                },
+            );
+            let as_given = engine::wording(self.policy, q, &then, self.tense(&given));
+            if as_given == engine::wording(self.policy, q, &now, tense) {
+                journey.chosen.set(q, k.option);
+                restored.push(k);
+            } else if self.substance(q, &then) == self.substance(q, &now) {
+                journey.to_confirm.set(q, k.option);
+                restored.push(k);
+            } else {
+                journey.kept.push(k);
+            }
+        }
+        restored
     }
 
     /// After choosing `option` for `question`. Choosing another option than before asks again
@@ -403,4 +512,22 @@ impl Context<'_> {
             _ => at,
         }
     }
+}
+
+/// Sets an answer aside, given for `given_for`, in question order, in place of any earlier one.
+fn set_aside(journey: &mut Journey, question: QuestionId, option: OptionId, given_for: When) {
+    journey.kept.retain(|k| k.question != question);
+    let at = journey
+        .kept
+        .iter()
+        .position(|k| k.question > question)
+        .unwrap_or(journey.kept.len());
+    journey.kept.insert(
+        at,
+        Kept {
+            question,
+            option,
+            given_for,
+        },
+    );
 }

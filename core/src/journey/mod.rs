@@ -23,7 +23,7 @@ pub mod view;
 use crate::address::{self, AddressError};
 use crate::date::Date;
 use crate::engine::{self, Answers, Choices, Replay};
-use crate::policy::{Policy, QuestionId};
+use crate::policy::{OptionId, Policy, QuestionId};
 use crate::readiness::{Ratings, Readiness, StatementId};
 use crate::typed_date::{self, Entered, InputError};
 
@@ -87,9 +87,23 @@ pub struct Journey {
     /// change of date, or of an answer the wording depends on). They are not answers: the
     /// question is asked again with this choice already selected, so one click confirms it.
     pub to_confirm: Choices,
+    /// Answers the date checked does not need, set aside when the date changed, each with the
+    /// date it was given for: listed on check your answers as not needed for this date, and
+    /// used again when a date makes its question read as it did then (never preselected for a
+    /// question that now asks about something else).
+    pub kept: Vec<Kept>,
     /// The readiness self-assessment's answers.
     pub ratings: Ratings,
     pub back_to: Return,
+}
+
+/// An answer set aside because the date checked does not need it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub question: QuestionId,
+    pub option: OptionId,
+    /// The date the answer was given for, as it was chosen: today, a day, or a month.
+    pub given_for: When,
 }
 
 /// What a journey is read against: the data, today's date, and a council's fixed date.
@@ -117,6 +131,7 @@ impl Journey {
             when: When::Unset,
             chosen: Choices::new(),
             to_confirm: Choices::new(),
+            kept: Vec::new(),
             ratings: Ratings::default(),
             back_to: Return::Onward,
         }

@@ -102,6 +102,9 @@ pub enum Screen<'a> {
     CheckAnswers {
         rows: Vec<Row>,
         result: String,
+        /// Answers the date checked does not need, kept in case it changes back: each with the
+        /// date it was given for.
+        not_needed: Vec<Row>,
     },
     Result(Box<Verdict<'a>>),
     About,
@@ -345,6 +348,23 @@ impl<'a> Context<'a> {
             Page::CheckAnswers => Screen::CheckAnswers {
                 rows: self.answer_rows(journey, date, true),
                 result: self.href(&journey.to(Page::Result)),
+                not_needed: journey
+                    .kept
+                    .iter()
+                    .map(|k| Row {
+                        key: policy.question(k.question).summary.to_string(),
+                        value: format!(
+                            "{} (your answer for {})",
+                            policy.choice(k.question, k.option).label,
+                            match k.given_for {
+                                When::On(day) => day.long(),
+                                When::InMonth(first) => month_of(first),
+                                When::Today | When::Unset => "today".to_string(),
+                            }
+                        ),
+                        change: None,
+                    })
+                    .collect(),
             },
             Page::Result => Screen::Result(Box::new(self.verdict(journey, date))),
             Page::About => Screen::About,

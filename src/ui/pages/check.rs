@@ -11,7 +11,12 @@ use crate::ui::state::{Action, State};
 pub const HEADING: &str = "Check your answers";
 
 pub fn view(state: &State, actions: &Callback<Action>) -> Html {
-    let Screen::CheckAnswers { rows, result } = &state.view.screen else {
+    let Screen::CheckAnswers {
+        rows,
+        result,
+        not_needed,
+    } = &state.view.screen
+    else {
         return html! {};
     };
     let mut h = Writer::new();
@@ -19,6 +24,11 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
         .raw(HEADING)
         .raw("</h1>");
     naas_pages::summary_list(&mut h, rows);
+    if !not_needed.is_empty() {
+        // Answers set aside when the date changed: kept, and used again if it changes back.
+        h.raw("<h2 class=\"govuk-heading-m\" id=\"not-needed\">Not needed for this date</h2><p class=\"govuk-body\">The checker does not need these answers for the date you are checking. They are kept, and used again if you change the date back.</p>");
+        naas_pages::summary_list(&mut h, not_needed);
+    }
     h.raw("<a href=\"")
         .text(result)
         .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button\">See your result</a>");

@@ -69,17 +69,24 @@ pub fn view(state: &Rc<State>) -> Html {
             group: new_group.map(str::to_string),
         });
     }
-    // Before the question: which day a month given alone stands for, and why a question is asked
-    // again after a change.
+    // Before the question: which day a month given alone stands for.
     let mut note = Writer::new();
     if let Some(month_only) = &asked.month_only {
         note.raw("<div class=\"govuk-inset-text\" id=\"month-only\">")
             .text(month_only)
             .raw("</div>");
     }
-    if asked.confirming {
-        note.raw("<div class=\"govuk-inset-text\" id=\"confirm-again\">You changed an earlier answer or the date, and this question now reads differently. Your earlier answer is selected: check it and continue.</div>");
-    }
+    // Why an earlier answer is selected goes under the heading, in its hint, where a phone user
+    // sees it and a screen reader reads it with the question.
+    let hint = if asked.confirming {
+        let reason = "You changed an earlier answer or the date, and this question now reads differently. Your earlier answer is selected: check it and continue.";
+        Some(match &asked.hint {
+            Some(hint) => format!("{reason} {hint}"),
+            None => reason.to_string(),
+        })
+    } else {
+        asked.hint.clone()
+    };
     let form = Form {
         back: state.view.back.clone(),
         note: (!note.is_empty()).then(|| note.finish()),
@@ -88,7 +95,7 @@ pub fn view(state: &Rc<State>) -> Html {
             caption: None,
             heading: asked.title.clone(),
             page_heading: true,
-            hint: asked.hint.clone(),
+            hint,
             kind: Kind::Radios {
                 items,
                 selected: asked.selected.map(id),
