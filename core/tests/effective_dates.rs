@@ -1,7 +1,10 @@
 //! Effective dates, one line each: at every date where the policy changes, the same answers decide one thing the day before and another on the day.
 
+mod common;
+
+use common::{date, policy};
 use naas_core::date::Date;
-use naas_core::engine::{self, Answers, Decision, Step};
+use naas_core::engine::{self, Decision, Step};
 use naas_core::policy::Policy;
 
 const AT_LEEDS: &str = "role=frontline registration=yes employer=local-authority council=leeds";
@@ -152,17 +155,7 @@ fn expected(text: &str) -> Expected<'_> {
 
 /// The decision for the answers on this date; the journey must be complete on both sides.
 fn decide(policy: &Policy, date: Date, journey: &str) -> Decision {
-    let mut answers = Answers::new(date);
-    for word in journey.split_whitespace() {
-        let (q, o) = word.split_once('=').expect("question=option");
-        let q = policy
-            .question_by_id(q)
-            .unwrap_or_else(|| panic!("no question {q}"));
-        let o = policy
-            .option_by_id(q, o)
-            .unwrap_or_else(|| panic!("no option {word}"));
-        answers.set(q, o);
-    }
+    let answers = common::answers(policy, &format!("{} {journey}", date.iso()));
     match engine::replay(policy, &answers).step {
         Ok(Step::Decided(decision)) => decision,
         other => panic!("{} {journey}: no outcome, but {other:?}", date.iso()),
@@ -171,12 +164,4 @@ fn decide(policy: &Policy, date: Date, journey: &str) -> Decision {
 
 fn says(decision: &Decision, text: &str) -> bool {
     decision.reasons.iter().any(|r| r.text.contains(text))
-}
-
-fn date(text: &str) -> Date {
-    Date::parse(text).unwrap_or_else(|_| panic!("{text} is not a date"))
-}
-
-fn policy() -> Policy {
-    naas_core::shipped().0.clone()
 }

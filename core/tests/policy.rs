@@ -1,11 +1,10 @@
 //! The policy data as a whole: every path through the shipped rules ends in one sourced outcome, the walk finds what is wrong with a broken policy, and broken files report every problem.
 
+mod common;
+
+use common::policy as shipped;
 use naas_core::engine::explore;
 use naas_core::policy::{Policy, SHIPPED_TOML};
-
-fn shipped() -> Policy {
-    naas_core::shipped().0.clone()
-}
 
 #[test]
 fn every_combination_of_answers_on_every_date_ends_in_one_sourced_outcome() {

@@ -6,7 +6,11 @@
 //! exhaustive walk, so that the deepest questions come up as often as the first. `PROPTEST_CASES=10000
 //! cargo test --test properties` runs more cases than the default 256.
 
+mod common;
+
 use std::collections::BTreeSet;
+
+use common::policy;
 
 use naas_core::date::Date;
 use naas_core::engine::{self, explore, Answers, Decision, Replay, Step};
@@ -177,14 +181,9 @@ fn an_answer_the_deciding_rule_does_not_test_can_only_hand_the_decision_to_an_ea
 #[test]
 fn the_literal_statement_fails_for_an_asye_before_the_guidance() {
     let policy = policy();
-    let date = Date::new(2019, 6, 1).expect("a date");
     let decide = |registration: &str| {
-        let drawn = parse(
-            &policy,
-            date,
-            &format!("role=asye registration={registration} employer=local-authority"),
-        );
-        match engine::replay(&policy, &answers(&policy, &drawn)).step {
+        let line = format!("2019-06-01 role=asye registration={registration}");
+        match engine::replay(&policy, &common::journey(&policy, &line, None)).step {
             Ok(Step::Decided(decision)) => decision,
             other => panic!("no decision: {other:?}"),
         }
@@ -303,17 +302,6 @@ fn answers(policy: &Policy, (date, chosen): &Drawn) -> Answers {
     answers
 }
 
-/// "role=asye registration=yes" as drawn answers.
-fn parse(policy: &Policy, date: Date, journey: &str) -> Drawn {
-    let mut chosen = vec![None; policy.questions.len()];
-    for word in journey.split_whitespace() {
-        let (q, o) = word.split_once('=').expect("question=option");
-        let q = policy.question_by_id(q).expect("a question");
-        chosen[q.index()] = Some(policy.option_by_id(q, o).expect("an option").index());
-    }
-    (date, chosen)
-}
-
 fn describe(policy: &Policy, answers: &Answers) -> String {
     let path: Vec<_> = answers.iter().collect();
     format!(
@@ -321,8 +309,4 @@ fn describe(policy: &Policy, answers: &Answers) -> String {
         answers.date.iso(),
         explore::describe(policy, &path)
     )
-}
-
-fn policy() -> Policy {
-    naas_core::shipped().0.clone()
 }

@@ -1,5 +1,7 @@
 //! Escaping is a type: outside text put in through every public entry comes out escaped, and the sources call `raw` only with literals and constants and turn markup into Yew HTML in one place.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -114,7 +116,10 @@ fn outside_text_is_escaped_in_every_page() {
     check("statement", &statement::render(&about_view, &config));
     // The start page takes nothing from outside but the view, which the address made.
     assert!(!unescaped(&start::render(&view("#/"))));
-    let result_view = view("#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds");
+    let result_view = view(&common::result_address(
+        "2019-10-05 council=leeds",
+        "practitioner",
+    ));
     let Screen::Result(verdict) = &result_view.screen else {
         panic!("not a result")
     };

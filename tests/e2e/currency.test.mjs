@@ -4,7 +4,7 @@
 // council's contact; and the council question is quick to answer on a phone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready, choose, serve, withConfig } from "./harness.mjs";
+import { useApp, newPage, ready, choose, serve, withConfig, address } from "./harness.mjs";
 
 const env = useApp();
 const h1 = (page) => page.locator("main h1").innerText().then((t) => t.trim());
@@ -41,7 +41,7 @@ test("today: the role alone, then what applies now, with every line sourced", as
 
 test("a past result speaks of its time and says none of it can be done now", async () => {
   const { page, context, errors } = await newPage(env.browser);
-  await page.goto(`${env.server.url}#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  await page.goto(`${env.server.url}${address({ date: "2019-10-05", council: "leeds", outcome: "practitioner" })}`);
   await ready(page);
   assert.equal(await h1(page), "You could have taken the NAAS practitioner assessment");
   assert.match(await page.locator("#result-now").innerText(), /This result is about 5 October 2019\. None of it can be done now: NAAS closed in March 2022\./);
@@ -97,7 +97,7 @@ test("the accessibility statement is reached from the footer and carries the cou
 
 test("on a phone the council question is short, grouped by phase, narrowed by typing, and nothing is chosen for you", async () => {
   const { page, context, errors } = await newPage(env.browser, { viewport: { width: 375, height: 667 } });
-  await page.goto(`${env.server.url}#/q/council?date=2019-10-05&role=frontline&registration=yes&employer=local-authority`);
+  await page.goto(`${env.server.url}${address({ date: "2019-10-05", page: "q/council" })}`);
   await ready(page);
   assert.equal(await h1(page), "Which council or children's trust did you work for on 5 October 2019?");
   const height = await page.evaluate(() => document.documentElement.scrollHeight);

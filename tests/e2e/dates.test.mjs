@@ -4,7 +4,7 @@
 // the rules changed, a month that is not one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready } from "./harness.mjs";
+import { useApp, newPage, ready, address } from "./harness.mjs";
 
 const env = useApp();
 const PHONE = { width: 375, height: 800 };
@@ -79,7 +79,7 @@ test("a month alone is asked about as a month, and the next pages say so", async
   assert.match(await page.locator("#month-only").innerText(), /the same answer for every day of October 2019, so the questions ask about October 2019/);
 
   // Check your answers says the month alone was given.
-  await page.goto(`${env.server.url}#/check?date=2019-10&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  await page.goto(`${env.server.url}${address({ date: "2019-10", council: "leeds", outcome: "practitioner", page: "check" })}`);
   await heading(page, "Check your answers");
   const rows = await page.locator(".govuk-summary-list__row").allInnerTexts();
   assert.match(rows[0], /Date checked\s+October 2019 \(you gave the month only\)/);

@@ -5,9 +5,9 @@
 // sites framing it at all; a council's theme colour reaches every place the brand colour appears.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { CSP, serve, launch, newPage, ready, withConfig, until } from "./harness.mjs";
+import { CSP, serve, launch, newPage, ready, withConfig, until, address } from "./harness.mjs";
 
-const LONG = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+const LONG = address({ date: "2019-10-05", council: "leeds", outcome: "practitioner" });
 const html = (body) => ({ type: "text/html; charset=utf-8", body });
 const origin = (url) => new URL(url).origin;
 

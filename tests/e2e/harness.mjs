@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: a static server for the built app, Debian's Chromium driven by
 // playwright-core (never a downloaded browser), and a page that records console errors.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -23,6 +24,23 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".webmanifest": "application/manifest+json",
 };
+
+const ADDRESSES = new Map();
+
+/** The whole address of a journey given by intent: the date, the answers that matter (by the
+ * data's ids, `{ date: "2019-10-05", council: "leeds" }`) and maybe the outcome wanted, with every
+ * other answer filled in by the engine, as the Rust tests do (`tools/examples/address.rs`), so a
+ * question added to the rules fills itself in. `page` is "result" (the default), "check" or
+ * "q/<question>" (that question's page, with the answers before it). Runs the example once per
+ * distinct request. */
+export function address({ date, outcome, page = "result", ...answers }) {
+  const intent = [`date=${date}`, ...Object.entries(answers).map(([q, o]) => `${q}=${o}`)].join("&");
+  const args = ["run", "--quiet", "-p", "naas-tools", "--example", "address", "--", intent, "--page", page];
+  if (outcome) args.push("--outcome", outcome);
+  const key = args.join(" ");
+  if (!ADDRESSES.has(key)) ADDRESSES.set(key, execFileSync("cargo", args, { cwd: ROOT, encoding: "utf8" }).trim());
+  return ADDRESSES.get(key);
+}
 
 /** Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response; `routes`
  * answers some paths with `{ type, body }` (and `status`, 200 unless given) instead of a file, and

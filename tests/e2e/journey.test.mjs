@@ -2,7 +2,7 @@
 // sourced result, reloads it, and the console stays free of errors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready, focused, choose } from "./harness.mjs";
+import { useApp, newPage, ready, focused, choose, address } from "./harness.mjs";
 
 const env = useApp();
 
@@ -93,7 +93,7 @@ test("a practitioner in 2019 gets a sourced result, changes an answer, and reloa
 
 test("with nothing chosen the question shows the GOV.UK error pattern", async () => {
   const { page, context, errors } = await newPage(env.browser);
-  await page.goto(`${env.server.url}#/q/employer?date=2019-10-05&role=frontline&registration=yes`);
+  await page.goto(`${env.server.url}${address({ date: "2019-10-05", page: "q/employer" })}`);
   await ready(page);
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForSelector(".govuk-error-summary");

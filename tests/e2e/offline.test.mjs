@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/p
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { DIST, ROOT, serve, launch, newPage, ready, answerLeeds2019, watchViolations, violations, unhashedScripts } from "./harness.mjs";
+import { DIST, ROOT, serve, launch, newPage, ready, answerLeeds2019, watchViolations, violations, unhashedScripts, address } from "./harness.mjs";
 
 const START = "Check if you could take the NAAS assessment";
 const heading = async (page) => (await page.locator("main h1").innerText()).trim();
@@ -126,7 +126,7 @@ test("a new deployment replaces the old cache", async () => {
 
 test("answers saved from a file opened from disk can be read by another file opened from disk", async () => {
   const { page, context } = await newPage(browser);
-  await page.goto(`file://${join(DIST, "naas-checker-offline.html")}#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  await page.goto(`file://${join(DIST, "naas-checker-offline.html")}${address({ date: "2019-10-05", council: "leeds", outcome: "practitioner" })}`);
   await ready(page);
   await page.getByRole("button", { name: "Save my answers on this device" }).click();
   const KEY = "naas-checker:saved-answers";

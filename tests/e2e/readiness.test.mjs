@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { useApp, newPage, ready, choose, pages, printedCitations } from "./harness.mjs";
+import { useApp, newPage, ready, choose, pages, printedCitations, address } from "./harness.mjs";
 
 const env = useApp();
 
@@ -29,7 +29,7 @@ const RATINGS = {
 
 test("a practitioner rates themselves, gets a plan of exactly the weak areas, and keeps it", async () => {
   const { page, context, errors } = await newPage(env.browser, { acceptDownloads: true });
-  await page.goto(`${env.server.url}#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  await page.goto(`${env.server.url}${address({ date: "2019-10-05", council: "leeds", outcome: "practitioner" })}`);
   await ready(page);
   await page.locator("#to-readiness").click();
 

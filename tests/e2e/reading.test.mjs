@@ -3,12 +3,12 @@
 // within three, a printed result fits two A4 pages, and focus looks as GOV.UK's does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready, pages, printedCitations } from "./harness.mjs";
+import { useApp, newPage, ready, pages, printedCitations, address } from "./harness.mjs";
 
 const env = useApp();
 const PHONE = { width: 375, height: 667 };
 
-const LEEDS_2019 = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
+const LEEDS_2019 = address({ date: "2019-10-05", council: "leeds", outcome: "practitioner" });
 const PLAN = "#/readiness/plan?set=practitioner&p1=partly&p2=confident&p3=confident&p4=not-yet&p5=confident&p6=confident&p7=confident&p8=partly&p9=confident&p10=confident&done=photo-id";
 
 /** Where an element starts, in screens of the viewport's height from the top of the page. */
@@ -20,7 +20,7 @@ async function screens(page, selector) {
 }
 
 test("on a phone the result's answer, reasons and actions are within the first two screens", async () => {
-  for (const hash of [LEEDS_2019, "#/result?date=today&role=frontline", "#/result?date=2019-10-05&role=frontline&registration=yes&employer=agency&council=leeds"]) {
+  for (const hash of [LEEDS_2019, "#/result?date=today&role=frontline", address({ date: "2019-10-05", employer: "agency", council: "leeds", outcome: "agency-at-site" })]) {
     const { page, context, errors } = await newPage(env.browser, { viewport: PHONE });
     await page.goto(`${env.server.url}${hash}`);
     await ready(page);
@@ -67,7 +67,7 @@ test("on a phone a statement's first rating is on the first screen", async () =>
 });
 
 test("printed, a result is on at most 2 A4 pages with no controls", async () => {
-  for (const hash of [LEEDS_2019, "#/result?date=today&role=frontline", "#/result?date=2021-07-10&role=frontline&registration=yes&employer=local-authority&council=plymouth"]) {
+  for (const hash of [LEEDS_2019, "#/result?date=today&role=frontline", address({ date: "2021-07-10", council: "plymouth", outcome: "practitioner" })]) {
     const { page, context } = await newPage(env.browser);
     await page.goto(`${env.server.url}${hash}`);
     await ready(page);

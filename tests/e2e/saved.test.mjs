@@ -4,11 +4,11 @@
 // is never said to have saved them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready, answerLeeds2019, openTab } from "./harness.mjs";
+import { useApp, newPage, ready, answerLeeds2019, openTab, address } from "./harness.mjs";
 
 const KEY = "naas-checker:saved-answers";
-const LEEDS = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
-const PLYMOUTH = "#/result?date=2021-07-10&role=frontline&registration=yes&employer=local-authority&council=plymouth";
+const LEEDS = address({ date: "2019-10-05", council: "leeds", outcome: "practitioner" });
+const PLYMOUTH = address({ date: "2021-07-10", council: "plymouth", outcome: "practitioner" });
 const env = useApp();
 
 /** The saved record, as the page sees it. */

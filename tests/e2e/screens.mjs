@@ -2,10 +2,9 @@
 // accessibility and layout suite. Outcomes come from the engine itself, so a new outcome is
 // visited without editing this list.
 import { execFileSync } from "node:child_process";
-import { ROOT } from "./harness.mjs";
+import { ROOT, address } from "./harness.mjs";
 
 const D = "date=2019-10-05";
-const ASKED = `${D}&role=frontline&registration=yes&employer=local-authority`;
 const LEADER = "set=leader&l1=partly&l2=confident&l3=not-yet&l4=confident&l5=confident&l6=partly";
 const SUPERVISOR = "set=supervisor&s1=partly&s2=confident&s3=not-yet&s4=confident&s5=confident&s6=partly&s7=confident&s8=confident";
 const continueEmpty = async (page) => {
@@ -71,13 +70,13 @@ export function screens() {
     { name: "role question after a month alone", hash: "#/q/role?date=2019-10" },
     { name: "role question", hash: `#/q/role?${D}` },
     { name: "role question, error", hash: `#/q/role?${D}`, act: continueEmpty },
-    { name: "registration question", hash: `#/q/registration?${D}&role=frontline` },
-    { name: "registration question, error", hash: `#/q/registration?${D}&role=frontline`, act: continueEmpty },
-    { name: "employer question", hash: `#/q/employer?${D}&role=frontline&registration=yes` },
-    { name: "employer question, error", hash: `#/q/employer?${D}&role=frontline&registration=yes`, act: continueEmpty },
-    { name: "council question", hash: `#/q/council?${ASKED}` },
-    { name: "council question, error", hash: `#/q/council?${ASKED}`, act: continueEmpty },
-    { name: "check answers", hash: `#/check?${ASKED}&council=leeds` },
+    { name: "registration question", hash: address({ date: "2019-10-05", page: "q/registration" }) },
+    { name: "registration question, error", hash: address({ date: "2019-10-05", page: "q/registration" }), act: continueEmpty },
+    { name: "employer question", hash: address({ date: "2019-10-05", page: "q/employer" }) },
+    { name: "employer question, error", hash: address({ date: "2019-10-05", page: "q/employer" }), act: continueEmpty },
+    { name: "council question", hash: address({ date: "2019-10-05", page: "q/council" }) },
+    { name: "council question, error", hash: address({ date: "2019-10-05", page: "q/council" }), act: continueEmpty },
+    { name: "check answers", hash: address({ date: "2019-10-05", council: "leeds", outcome: "practitioner", page: "check" }) },
     ...outcomes(),
     { name: "readiness: choose a standard", hash: `#/readiness?${D}&role=frontline` },
     { name: "readiness: choose a standard, error", hash: "#/readiness", act: continueEmpty },
@@ -105,7 +104,7 @@ export function screens() {
     { name: "result for today", hash: "#/result?date=today&role=frontline" },
     {
       name: "council question, filtered",
-      hash: `#/q/council?${ASKED}`,
+      hash: address({ date: "2019-10-05", page: "q/council" }),
       act: async (page) => {
         await page.getByLabel("Find a council or trust by name").fill("ley");
       },

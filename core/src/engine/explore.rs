@@ -5,7 +5,9 @@
 //! That is cheap, because the rules read the date only through spans and phase starts, all of
 //! which [`Policy::boundaries`] lists: every date behaves like the nearest boundary at or before
 //! it (or, before the first one, like the day before it). [`audit`] is what the tests and
-//! `cargo run --bin policy -- check` both run.
+//! `cargo run --bin policy -- check` both run. With the `authoring` feature, [`complete`] builds
+//! a whole journey from what a test means (a few answers, an outcome wanted), so that tests
+//! follow the data.
 //!
 //! ```
 //! use naas_core::{engine::explore, policy::Policy};
@@ -340,6 +342,92 @@ pub fn describe(policy: &Policy, path: &[(QuestionId, OptionId)]) -> String {
         .map(|(q, o)| format!("{}={}", policy.question(*q).id, policy.choice(*q, *o).id))
         .collect();
     words.join(" ")
+}
+
+/// The answers a test means, written as the tests write them ("role=frontline council=leeds"),
+/// in the order given. Names an unknown question or option, or a question given twice.
+#[cfg(feature = "authoring")]
+pub fn intent(policy: &Policy, text: &str) -> Result<Vec<(QuestionId, OptionId)>, String> {
+    let mut given: Vec<(QuestionId, OptionId)> = Vec::new();
+    for word in text.split_whitespace() {
+        let (q, o) = word
+            .split_once('=')
+            .ok_or_else(|| format!("`{word}` is not in the form question=option"))?;
+        let qid = policy
+            .question_by_id(q)
+            .ok_or_else(|| format!("`{word}`: there is no question `{q}`"))?;
+        let oid = policy
+            .option_by_id(qid, o)
+            .ok_or_else(|| format!("`{word}`: the question `{q}` has no option `{o}`"))?;
+        if given.iter().any(|(g, _)| *g == qid) {
+            return Err(format!("`{word}`: the question `{q}` is answered twice"));
+        }
+        given.push((qid, oid));
+    }
+    Ok(given)
+}
+
+/// A whole journey from what matters to a test: the answers the engine asks for on `date`, in
+/// asking order, taking each question's answer from `intent` where it gives one, and otherwise
+/// the first option, in the policy's order, from which the journey can still end in `want` (or,
+/// with no outcome wanted, in any outcome) with every answer of `intent` asked on the way.
+/// `None` if no journey does. Deterministic: the same policy, date and wishes give the same
+/// journey, so a question added to the rules fills itself in wherever a test does not mention it.
+///
+/// ```
+/// use naas_core::date::Date;
+/// use naas_core::engine::explore;
+/// let (policy, _) = naas_core::shipped();
+/// let date = Date::parse("2019-10-05").unwrap();
+/// let leeds = explore::intent(policy, "council=leeds").unwrap();
+/// let want = policy.outcome_by_id("practitioner");
+/// let path = explore::complete(policy, date, &leeds, want).unwrap();
+/// assert_eq!(
+///     explore::describe(policy, &path),
+///     "role=frontline registration=yes employer=local-authority council=leeds"
+/// );
+/// ```
+#[cfg(feature = "authoring")]
+pub fn complete(
+    policy: &Policy,
+    date: Date,
+    intent: &[(QuestionId, OptionId)],
+    want: Option<OutcomeId>,
+) -> Option<Vec<(QuestionId, OptionId)>> {
+    let mut path = Vec::new();
+    complete_from(policy, Answers::new(date), &mut path, intent, want).then_some(path)
+}
+
+/// Depth first, options in the policy's order: whether the answers so far can be completed.
+#[cfg(feature = "authoring")]
+fn complete_from(
+    policy: &Policy,
+    answers: Answers,
+    path: &mut Vec<(QuestionId, OptionId)>,
+    intent: &[(QuestionId, OptionId)],
+    want: Option<OutcomeId>,
+) -> bool {
+    match engine::evaluate(policy, &answers) {
+        Ok(Step::Decided(decision)) => {
+            want.is_none_or(|w| decision.outcome == w)
+                && intent.iter().all(|(q, _)| answers.get(*q).is_some())
+        }
+        Ok(Step::Ask(q)) if answers.get(q).is_none() => {
+            let options: Vec<OptionId> = match intent.iter().find(|(i, _)| *i == q) {
+                Some(&(_, given)) => vec![given],
+                None => policy.option_ids(q).collect(),
+            };
+            for o in options {
+                path.push((q, o));
+                if complete_from(policy, answers.clone().with(q, o), path, intent, want) {
+                    return true;
+                }
+                path.pop();
+            }
+            false
+        }
+        _ => false,
+    }
 }
 
 /// Every result (its gist and outcome) that these answers can still lead to: their own, or,

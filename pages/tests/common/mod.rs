@@ -1,0 +1,24 @@
+//! Helpers shared by the pages' tests: a result's address from intent (a date, the answers that matter and the outcome wanted), the rest filled in by asking the engine.
+#![allow(dead_code)]
+
+use naas_core::address;
+use naas_core::date::Date;
+use naas_core::engine::explore;
+use naas_core::journey::{Journey, Page, When};
+
+/// The address of the result that `line` ("2019-10-05 council=leeds") leads to, ending in
+/// `outcome`, with every other answer the engine asks for filled in by [`explore::complete`].
+pub fn result_address(line: &str, outcome: &str) -> String {
+    let (policy, readiness) = naas_core::shipped();
+    let (day, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let date = Date::parse(day).unwrap_or_else(|_| panic!("{day} is not a date"));
+    let intent = explore::intent(policy, rest).unwrap_or_else(|e| panic!("{e}"));
+    let want = policy.outcome_by_id(outcome);
+    assert!(want.is_some(), "there is no outcome `{outcome}`");
+    let path = explore::complete(policy, date, &intent, want)
+        .unwrap_or_else(|| panic!("no journey on {day} with `{rest}` ends in `{outcome}`"));
+    let mut journey = Journey::at(Page::Result);
+    journey.when = When::On(date);
+    journey.chosen = path.into_iter().collect();
+    address::format(policy, readiness, &journey)
+}
