@@ -94,6 +94,12 @@ fn a_change_of_date_keeps_the_answers_it_does_not_need_and_uses_them_again() {
     assert!(registration.title.contains("Social Work England"));
     assert_eq!(b.selected_id(&registration), None);
     b.choose("yes");
+    // The employer, set aside while registration was open, comes back selected: its question
+    // differs only in its date.
+    let employer = b.question();
+    assert!(employer.confirming, "{}", employer.title);
+    assert_eq!(b.selected_id(&employer), Some("local-authority"));
+    b.choose("local-authority");
     b.walk_to_check_answers();
     let Screen::CheckAnswers { not_needed, .. } = &b.view.screen else {
         panic!("not check your answers")

@@ -300,3 +300,41 @@ fn another_date_asks_again_only_the_questions_that_name_it() {
         Page::Question(cx.policy.question_by_id("first").unwrap())
     );
 }
+
+/// Issue 21.5, on a small policy: a reason shown for dates before its only source was published
+/// is refused by the audit, naming the rule; marked as quoting a later source, it is allowed.
+#[test]
+fn the_audit_refuses_a_reason_older_than_its_sources_unless_it_says_it_quotes_later() {
+    let later = POLICY.replacen("published = \"unknown\"", "published = \"2030-01-01\"", 1);
+    let policy = Policy::from_toml(&later).unwrap_or_else(|e| panic!("{e:?}"));
+    let problems: Vec<String> = engine::explore::audit(&policy)
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    for rule in ["all-yes", "otherwise"] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("rule `{rule}`"))
+                    && p.contains("published after the date it is shown for")),
+            "{rule}: {problems:?}"
+        );
+    }
+    let marked = later.replace(
+        "sources = [\"s\"]\n\n[[rules.when]]\nanswer = \"first\"",
+        "sources = [\"s\"]\nquotes_later = true\n\n[[rules.when]]\nanswer = \"first\"",
+    );
+    let marked = marked.replace(
+        "because = \"Anything else.\"\nsources = [\"s\"]",
+        "because = \"Anything else.\"\nsources = [\"s\"]\nquotes_later = true",
+    );
+    let policy = Policy::from_toml(&marked).unwrap_or_else(|e| panic!("{e:?}"));
+    let problems: Vec<String> = engine::explore::audit(&policy)
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .filter(|p| p.contains("published after"))
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
+}

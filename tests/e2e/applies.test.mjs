@@ -125,3 +125,36 @@ test("a result for 2023 cites only sources of that time and never speaks of what
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("changing the date keeps the answers it does not need, lists them, and uses them again", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/check?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds`);
+  await ready(page);
+  await page.locator(".govuk-summary-list__row", { hasText: "Date checked" }).getByRole("link", { name: /Change/ }).click();
+  await waitH1(page, "What date do you want to check?");
+  await page.getByLabel("Day", { exact: true }).fill("15");
+  await page.getByLabel("Month", { exact: true }).fill("6");
+  await page.getByLabel("Year", { exact: true }).fill("2021");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await waitH1(page, "What was your role on 15 June 2021?");
+  // The reason for the selected answer is under the heading, in its hint.
+  assert.match(await page.locator("#role-hint").innerText(), /Your earlier answer is selected/);
+  await choose(page, "Child and family social worker (frontline practitioner)");
+  // Social Work England now held the register: asked afresh, nothing selected for it.
+  await waitH1(page, "On 15 June 2021, were you registered as a social worker with Social Work England?");
+  assert.equal(await page.locator("input[type=radio]:checked").count(), 0);
+  await choose(page, "Yes");
+  await ready(page);
+  // The employer, asked again for the new date with the earlier answer selected: confirmed.
+  while ((await h1(page)) !== "Check your answers") {
+    const before = await page.evaluate(() => location.hash);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForFunction((h) => location.hash !== h, before);
+    await ready(page);
+  }
+  assert.match(await page.locator("#not-needed").innerText(), /Not needed for this date/);
+  const kept = await page.locator("#not-needed ~ .govuk-summary-list").innerText();
+  assert.match(kept, /Council or trust\s+Leeds \(your answer for 5 October 2019\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

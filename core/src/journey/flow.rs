@@ -67,11 +67,22 @@ impl Context<'_> {
                 }
             }
         }
-        // Answers off the new way are set aside: those just brought back with the date they
-        // were given for, the others confirmed for the date before with that date. Answers
-        // still waiting to be confirmed, and any with no date known before, are dropped off the
-        // way, as they always were.
-        let way = self.projected(&next);
+        self.set_aside_off_way(&mut next, from, &restored, given_for);
+        self.onward(next, None)
+    }
+
+    /// Sets aside the answers off the way: those just brought back with the date they were
+    /// given for, and (after a change of date, `given_for`) those confirmed for the date before
+    /// with that date. Others (waiting to be confirmed, or off the way after a new answer) are
+    /// left for [`Context::onward`] to drop, as GOV.UK services do.
+    fn set_aside_off_way(
+        &self,
+        next: &mut Journey,
+        from: &Journey,
+        restored: &[Kept],
+        given_for: Option<When>,
+    ) {
+        let way = self.projected(next);
         let off: Vec<(QuestionId, OptionId)> = next
             .chosen
             .iter()
@@ -89,11 +100,10 @@ impl Context<'_> {
                 next.chosen.take(q);
                 next.to_confirm.take(q);
                 if !next.kept.iter().any(|k| k.question == q) {
-                    set_aside(&mut next, q, o, date);
+                    set_aside(next, q, o, date);
                 }
             }
         }
-        self.onward(next, None)
     }
 
     /// What a question asks about, its date left out: two wordings that differ only in their
@@ -167,6 +177,10 @@ impl Context<'_> {
             let tense = self.tense(from);
             self.reconfirm(&mut next, (&before, tense), (&after, tense), later);
         }
+        // An answer set aside for another date may be wanted again now: brought back where its
+        // question reads as it did (or, only its date differing, selected to confirm).
+        let restored = self.restore_kept(&mut next);
+        self.set_aside_off_way(&mut next, from, &restored, None);
         self.onward(next, Some(question))
     }
 
