@@ -25,8 +25,9 @@ fn each_set_has_the_number_of_statements_the_standards_have() {
 fn every_role_that_could_take_part_has_its_statement_set() {
     let (policy, r) = content();
     let role = policy.question_by_id("role").unwrap();
+    let day = naas_core::date::Date::parse("2019-10-05").unwrap();
     let set_of = |o: &str| {
-        r.set_for_role(policy.option_by_id(role, o).unwrap())
+        r.set_in_use(policy.option_by_id(role, o).unwrap(), day)
             .map(|s| r.set(s).id.to_string())
     };
     assert_eq!(set_of("frontline").as_deref(), Some("practitioner"));
@@ -40,6 +41,9 @@ fn every_role_that_could_take_part_has_its_statement_set() {
     // Roles outside NAAS are asked which standard they want, rather than given one.
     assert_eq!(set_of("adult-services"), None);
     assert_eq!(set_of("student"), None);
+    for other in ["adult-services", "student"] {
+        assert!(!r.covers_role(policy.option_by_id(role, other).unwrap()));
+    }
 }
 
 #[test]
