@@ -125,12 +125,26 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         h.raw("<p class=\"govuk-body app-no-print\"><a class=\"govuk-link\" id=\"to-readiness\" href=\"")
             .text(&view.links.readiness)
             .raw("\">");
-        match verdict.standard {
-            Some(set) => h
+        match (verdict.standard, verdict.reference) {
+            (Some(set), _) => h
                 .raw("Rate yourself against the ")
                 .text(&uncapitalise(&view.readiness.set(set).title))
                 .raw(", and get an action plan"),
-            None => {
+            // Another standard applies on the date: the old one only for reference.
+            (None, Some(set)) => {
+                let set = view.readiness.set(set);
+                let until = set
+                    .replaced
+                    .as_ref()
+                    .map(|r| r.from.previous_long())
+                    .unwrap_or_default();
+                h.raw("Rate yourself against the ")
+                    .text(&uncapitalise(&set.title))
+                    .raw(", the standard used until ")
+                    .text(&until)
+                    .raw(", for reference")
+            }
+            (None, None) => {
                 h.raw("Rate yourself against the post-qualifying standards, and get an action plan")
             }
         };

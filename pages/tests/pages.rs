@@ -575,3 +575,18 @@ fn the_start_page_promises_only_the_questions_a_fixed_date_can_ask() {
         "{running}"
     );
 }
+
+#[test]
+fn from_april_2027_a_frontline_result_offers_the_practitioner_statement_for_reference_only() {
+    let after = result_html(
+        "#/result?date=2027-04-01&role=frontline&registration=yes&employer=local-authority",
+        &Config::default(),
+    );
+    assert!(after.contains("the standard used until 31 March 2027, for reference"));
+    let before = result_html(
+        "#/result?date=2026-12-01&role=frontline&registration=yes&employer=local-authority",
+        &Config::default(),
+    );
+    assert!(!before.contains("for reference"));
+    assert!(before.contains("Rate yourself against the post-qualifying standard: knowledge and skills statement for child and family practitioners, and get an action plan"));
+}

@@ -193,6 +193,9 @@ pub struct Verdict<'a> {
     pub standard: Option<SetId>,
     /// The role given has no set: the result says the self-assessment does not cover it.
     pub not_covered: bool,
+    /// The role's standard where another had replaced it by the date (and the data holds no
+    /// set for that one): offered for reference only.
+    pub reference: Option<SetId>,
 }
 
 /// A sourced text, filled in.
@@ -422,15 +425,21 @@ impl<'a> Context<'a> {
             .is_some_and(|r| !self.readiness.covers_role(r))
     }
 
-    /// The choice of standard on a date: what is offered, what is suggested, and what to say
-    /// first (another standard applies now, or the role is not covered).
-    fn standard_screen(&self, journey: &Journey, date: Date) -> Screen<'a> {
-        let replaced = match self.standard_for(journey, date) {
+    /// The role's standard where another had replaced it by the date and the data holds no set
+    /// for that one: offered for reference only.
+    fn reference_for(&self, journey: &Journey, date: Date) -> Option<SetId> {
+        match self.standard_for(journey, date) {
             Some(_) => None,
             None => self
                 .role(journey)
                 .and_then(|r| self.readiness.set_replaced_for(r, date)),
-        };
+        }
+    }
+
+    /// The choice of standard on a date: what is offered, what is suggested, and what to say
+    /// first (another standard applies now, or the role is not covered).
+    fn standard_screen(&self, journey: &Journey, date: Date) -> Screen<'a> {
+        let replaced = self.reference_for(journey, date);
         Screen::Standard {
             selected: journey
                 .ratings
@@ -565,6 +574,7 @@ impl<'a> Context<'a> {
             change: self.href(&journey.to(Page::CheckAnswers)),
             standard: self.standard_for(journey, date),
             not_covered: self.role_not_covered(journey),
+            reference: self.reference_for(journey, date),
         }
     }
 

@@ -177,7 +177,15 @@ pub fn rate_view(state: &Rc<State>) -> Html {
         state,
         statement.id.to_string(),
         (
-            format!("{}: statement {number} of {of}", set.name),
+            match set.replaced_by(state.view.date) {
+                // Clearly marked: another standard applies on the date.
+                Some(r) => format!(
+                    "{}: statement {number} of {of} (for reference: the standard used until {})",
+                    set.name,
+                    r.from.previous_long()
+                ),
+                None => format!("{}: statement {number} of {of}", set.name),
+            },
             statement.heading.to_string(),
             format!(
                 "{} How confident are you in this part of your practice?",
