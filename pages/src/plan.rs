@@ -188,9 +188,7 @@ pub fn action_plan(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanV
             let st = readiness.statement(*s);
             h.raw("<p class=\"govuk-body app-supervision\"><strong>To discuss in supervision:</strong> ")
                 .text(&st.heading)
-                .raw(". ")
-                .text(&st.summary)
-                .raw("</p>");
+                .raw(".</p>");
         }
         cite.list(
             h,
@@ -212,9 +210,10 @@ pub fn action_plan(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanV
 /// record's prompts with room to write.
 fn cpd_entry(h: &mut Html, cite: &mut Citations, readiness: &Readiness, s: StatementId) {
     let cpd = &readiness.cpd;
-    h.raw("<div class=\"app-cpd-entry\"><p class=\"govuk-body govuk-!-margin-bottom-1\"><strong>CPD entry for ")
+    // The statement is named for copying; on paper it is the heading just above, so not repeated.
+    h.raw("<div class=\"app-cpd-entry\"><p class=\"govuk-body govuk-!-margin-bottom-1\"><strong>CPD entry</strong><span class=\"app-cpd-for\"> for ")
         .text(&statement_line(readiness, s))
-        .raw("</strong>");
+        .raw("</span>");
     cite.cite(h, &cpd.prompt_sources);
     h.raw("</p><ul class=\"govuk-list app-cpd-prompts\">");
     for prompt in cpd.prompts.iter() {

@@ -332,7 +332,7 @@ fn after_naas_the_plan_is_for_supervision_and_cpd_with_nothing_of_the_assessment
             assert!(text.contains("<strong>To discuss in supervision:</strong> The law and the family and youth justice systems."), "{what}");
             assert_eq!(text.matches("class=\"app-cpd-entry\"").count(), 3, "{what}");
             assert!(
-                text.contains("CPD entry for Statement 4: Adult mental ill health"),
+                text.contains("<strong>CPD entry</strong><span class=\"app-cpd-for\"> for Statement 4: Adult mental ill health"),
                 "{what}"
             );
             for prompt in [
