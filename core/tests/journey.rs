@@ -665,7 +665,7 @@ fn readiness_steps_through_the_standard_then_the_checks_then_the_plan() {
         b.fragment(),
         "#/readiness/s2?date=2019-10-05&role=practice-supervisor&set=supervisor&s1=partly"
     );
-    let all_but_last = "set=supervisor&s1=partly&s2=confident&s3=confident&s4=not-yet&s5=confident&s6=confident&s7=confident";
+    let all_but_last = "date=2019-10-05&set=supervisor&s1=partly&s2=confident&s3=confident&s4=not-yet&s5=confident&s6=confident&s7=confident";
     let mut b = Browser::open(TODAY, None, &format!("#/readiness/s8?{all_but_last}"));
     b.rate("confident");
     assert_eq!(
@@ -676,6 +676,24 @@ fn readiness_steps_through_the_standard_then_the_checks_then_the_plan() {
     assert_eq!(
         b.fragment(),
         format!("#/readiness/plan?{all_but_last}&s8=confident&done=photo-id")
+    );
+    // After NAAS (a readiness address with no date is today), the last rating leads straight
+    // to the plan: there are no practical checks, and a link that asks them goes on without.
+    let today = all_but_last.replace("date=2019-10-05&", "");
+    let mut b = Browser::open(TODAY, None, &format!("#/readiness/s8?{today}"));
+    b.rate("confident");
+    assert_eq!(
+        b.fragment(),
+        format!("#/readiness/plan?{today}&s8=confident")
+    );
+    let b = Browser::open(
+        TODAY,
+        None,
+        &format!("#/readiness/checks?date=2023-06-01&{}&s8=confident", &today),
+    );
+    assert_eq!(
+        b.fragment(),
+        format!("#/readiness/plan?date=2023-06-01&{today}&s8=confident")
     );
 }
 
@@ -757,8 +775,15 @@ fn readiness_links_that_are_half_finished_go_to_the_first_open_question() {
     assert_eq!(b.fragment(), "#/readiness");
     let b = Browser::open(TODAY, None, "#/readiness/p3?set=leader");
     assert_eq!(b.fragment(), "#/readiness/l1?set=leader");
-    let b = Browser::open(TODAY, None, "#/readiness/checks?set=supervisor");
-    assert_eq!(b.back_link(), "#/readiness/s8?set=supervisor");
+    let b = Browser::open(
+        TODAY,
+        None,
+        "#/readiness/checks?date=2019-10-05&set=supervisor",
+    );
+    assert_eq!(
+        b.back_link(),
+        "#/readiness/s8?date=2019-10-05&set=supervisor"
+    );
     // Practice leaders were never assessed, so there are no practical checks to ask them about,
     // and a link that asks or answers them anyway goes on without them.
     let leader =
@@ -1202,7 +1227,7 @@ impl Browser {
 
     fn standard_selected(&self) -> Option<String> {
         match &self.view.screen {
-            Screen::Standard { selected } => {
+            Screen::Standard { selected, .. } => {
                 selected.map(|s| self.cx.readiness.set(s).id.to_string())
             }
             other => panic!("not the standard question: {other:?}"),

@@ -25,6 +25,15 @@ date = "n.d."
 published = "unknown"
 url = "https://example.org/"
 
+[[timeline]]
+id = "naas"
+kind = "assessment"
+name = "The assessment"
+scope = "Everyone."
+from = "2018-07"
+before = "2022-04"
+sources = ["s"]
+
 [[regulators]]
 id = "r"
 name = "the Regulator"
@@ -147,6 +156,16 @@ summary = "Not all yes."
 
 const READINESS: &str = r#"
 role_question = "first"
+naas_period = "naas"
+
+[not_covered]
+text = "Not covered."
+sources = ["s"]
+
+[cpd]
+as_of = "2025-09-01"
+prompts = ["A prompt"]
+prompt_sources = ["s"]
 
 [naas_closed]
 text = "Closed."

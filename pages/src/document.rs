@@ -42,7 +42,8 @@ pub fn plan_document(view: &View, plan_view: &PlanView) -> Markup {
         .text(&set.title)
         .raw(".</p>");
     plan::intro(&mut h, &mut cite, view, plan_view);
-    plan::action_plan(&mut h, &mut cite, readiness, plan_view, 2);
+    plan::action_plan(&mut h, &mut cite, view, plan_view, 2);
+    plan::cpd(&mut h, &mut cite, view, plan_view, 2);
     plan::strengths(&mut h, readiness, plan_view, 2);
     h.raw("<h2>Your ratings</h2>");
     plan::headings_note(&mut h, &mut cite, view, plan_view);
@@ -55,12 +56,15 @@ pub fn plan_document(view: &View, plan_view: &PlanView) -> Markup {
         })
         .collect();
     crate::summary_list(&mut h, &rows);
-    cite.para(
-        &mut h,
-        "",
-        &readiness.naas_closed.text,
-        &readiness.naas_closed.sources,
-    );
+    // After NAAS the plan is for development now: nothing about how NAAS worked.
+    if readiness.during_naas(view.date) {
+        cite.para(
+            &mut h,
+            "",
+            &readiness.naas_closed.text,
+            &readiness.naas_closed.sources,
+        );
+    }
     if !cite.is_empty() {
         h.raw("<h2>Sources</h2><ol class=\"sources\">");
         for (n, id) in cite.order().iter().enumerate() {

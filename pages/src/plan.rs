@@ -1,4 +1,9 @@
 //! The readiness plan's content: the action plan first, then strengths, then what a user can skip (their ratings, how NAAS assessments worked, where to get support), each fact citing its sources by number, and one list of sources.
+//!
+//! On a date while NAAS ran, the plan prepares for NAAS as it was. On any later date it is a
+//! development plan: each area to develop is one to discuss in supervision, anchored on the
+//! statement's own heading, with a CPD entry shaped by Social Work England's record prompts and
+//! the renewal rules from the data; nothing about NAAS's assessment or support is shown.
 
 use naas_core::config::Config;
 use naas_core::journey::view::{PlanView, View};
@@ -42,7 +47,8 @@ pub fn render(view: &View, plan: &PlanView, config: &Config) -> PlanPage {
     let intro = h.finish();
 
     let mut h = Html::new();
-    action_plan(&mut h, &mut cite, view.readiness, plan, 2);
+    action_plan(&mut h, &mut cite, view, plan, 2);
+    cpd(&mut h, &mut cite, view, plan, 2);
     strengths(&mut h, view.readiness, plan, 2);
     local::lead(&mut h, config);
     local::offers(&mut h, config);
@@ -54,7 +60,12 @@ pub fn render(view: &View, plan: &PlanView, config: &Config) -> PlanPage {
         crate::summary_list(h, &plan.rows);
     });
     let readiness = view.readiness;
+    // After NAAS, nothing of its assessment or its support: the plan is for development now.
+    let during_naas = readiness.during_naas(view.date);
     cite.folded(|cite| {
+        if !during_naas {
+            return;
+        }
         details(
             &mut h,
             "how-naas-worked",
@@ -126,7 +137,12 @@ pub fn intro(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView) {
         .raw(
             ". It is not a score, and it does not predict how you would do in any assessment.</p>",
         );
-    h.raw("<div class=\"govuk-inset-text\">");
+    h.raw("<div class=\"govuk-inset-text\" id=\"plan-standard\">");
+    if let Some(replaced) = set.replaced_by(view.date) {
+        h.raw("<p class=\"govuk-body\" id=\"for-reference\"><strong>For reference: this is the standard used until ")
+            .text(&replaced.from.previous_long())
+            .raw(".</strong></p>");
+    }
     cite.para(h, "govuk-body", &set.note, &set.sources);
     if let Some(replaced) = &set.replaced {
         cite.para(h, "govuk-body", &replaced.by.text, &replaced.by.sources);
@@ -140,15 +156,19 @@ pub fn headings_note(h: &mut Html, cite: &mut Citations, view: &View, plan: &Pla
     cite.para(h, "govuk-body-s", &note.text, &note.sources);
 }
 
-/// Each statement rated below confident, with what to do about it.
-pub fn action_plan(
-    h: &mut Html,
-    cite: &mut Citations,
-    readiness: &Readiness,
-    plan: &PlanView,
-    level: usize,
-) {
+/// Each statement rated below confident, with what to do about it: after NAAS, to discuss in
+/// supervision, with a CPD entry to fill in.
+pub fn action_plan(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView, level: usize) {
+    let readiness = view.readiness;
+    let development = !readiness.during_naas(view.date);
     heading(h, level, "Your action plan", "action-plan-heading");
+    if development && !plan.plan.develop.is_empty() {
+        h.element(
+            "p",
+            "govuk-body",
+            "For each area: discuss it in supervision, using the statement's heading as the starting point, and record what you do about it as CPD.",
+        );
+    }
     h.raw("<div id=\"action-plan\">");
     if plan.plan.develop.is_empty() {
         h.element(
@@ -164,6 +184,12 @@ pub fn action_plan(
         title.push_str(&readiness.level(*l).label.to_ascii_lowercase());
         title.push(')');
         heading(h, level + 1, &title, "");
+        if development {
+            let st = readiness.statement(*s);
+            h.raw("<p class=\"govuk-body app-supervision\"><strong>To discuss in supervision:</strong> ")
+                .text(&st.heading)
+                .raw(".</p>");
+        }
         cite.list(
             h,
             readiness
@@ -172,7 +198,49 @@ pub fn action_plan(
                 .iter()
                 .map(|g| (&*g.text, &*g.sources)),
         );
+        if development {
+            cpd_entry(h, cite, readiness, *s);
+        }
         h.raw("</section>");
+    }
+    h.raw("</div>");
+}
+
+/// A CPD entry for one area, ready to copy into a CPD record: the statement, then each of the
+/// record's prompts with room to write.
+fn cpd_entry(h: &mut Html, cite: &mut Citations, readiness: &Readiness, s: StatementId) {
+    let cpd = &readiness.cpd;
+    // The statement is named for copying; on paper it is the heading just above, so not repeated.
+    h.raw("<div class=\"app-cpd-entry\"><p class=\"govuk-body govuk-!-margin-bottom-1\"><strong>CPD entry</strong><span class=\"app-cpd-for\"> for ")
+        .text(&statement_line(readiness, s))
+        .raw("</span>");
+    cite.cite(h, &cpd.prompt_sources);
+    h.raw("</p><ul class=\"govuk-list app-cpd-prompts\">");
+    for prompt in cpd.prompts.iter() {
+        h.raw("<li>").text(prompt).raw(":</li>");
+    }
+    h.raw("</ul></div>");
+}
+
+/// Social Work England's CPD rules for registration renewal, as reported on their date: after
+/// NAAS only, and only when there are areas to record.
+pub fn cpd(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView, level: usize) {
+    let readiness = view.readiness;
+    if readiness.during_naas(view.date) {
+        return;
+    }
+    let cpd = &readiness.cpd;
+    heading(h, level, "Your CPD for registration renewal", "cpd-heading");
+    h.raw("<div id=\"cpd\"><p class=\"govuk-body\">As reported on ")
+        .text(&cpd.as_of.long())
+        .raw(":</p>");
+    cite.list(h, cpd.rules.iter().map(|r| (&*r.text, &*r.sources)));
+    if plan.plan.develop.is_empty() {
+        h.element(
+            "p",
+            "govuk-body",
+            "You can record the examples you discuss in supervision as CPD too.",
+        );
     }
     h.raw("</div>");
 }

@@ -111,19 +111,45 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         h.raw("<h2 class=\"govuk-heading-m\" id=\"good-to-know\">Good to know</h2>");
         cite.list(&mut h, verdict.notes.iter().map(|i| (&*i.text, i.sources)));
     }
-    h.raw("<h2 class=\"govuk-heading-m app-no-print\">Check your readiness</h2><p class=\"govuk-body app-no-print\"><a class=\"govuk-link\" id=\"to-readiness\" href=\"")
-        .text(&view.links.readiness)
-        .raw("\">");
-    match verdict.standard {
-        Some(set) => h
-            .raw("Rate yourself against the ")
-            .text(&uncapitalise(&view.readiness.set(set).title))
-            .raw(", and get an action plan"),
-        None => {
-            h.raw("Rate yourself against the post-qualifying standards, and get an action plan")
-        }
-    };
-    h.raw("</a></p>");
+    h.raw("<h2 class=\"govuk-heading-m app-no-print\">Check your readiness</h2>");
+    if verdict.not_covered {
+        // The self-assessment holds the child and family statements only: said plainly, and
+        // not offered as if it fitted.
+        let note = &view.readiness.not_covered;
+        h.raw("<div class=\"app-no-print\" id=\"readiness-not-covered\">");
+        cite.para(&mut h, "govuk-body", &note.text, &note.sources);
+        h.raw("<p class=\"govuk-body\"><a class=\"govuk-link\" id=\"to-readiness\" href=\"")
+            .text(&view.links.readiness)
+            .raw("\">See the child and family statements anyway</a></p></div>");
+    } else {
+        h.raw("<p class=\"govuk-body app-no-print\"><a class=\"govuk-link\" id=\"to-readiness\" href=\"")
+            .text(&view.links.readiness)
+            .raw("\">");
+        match (verdict.standard, verdict.reference) {
+            (Some(set), _) => h
+                .raw("Rate yourself against the ")
+                .text(&uncapitalise(&view.readiness.set(set).title))
+                .raw(", and get an action plan"),
+            // Another standard applies on the date: the old one only for reference.
+            (None, Some(set)) => {
+                let set = view.readiness.set(set);
+                let until = set
+                    .replaced
+                    .as_ref()
+                    .map(|r| r.from.previous_long())
+                    .unwrap_or_default();
+                h.raw("Rate yourself against the ")
+                    .text(&uncapitalise(&set.title))
+                    .raw(", the standard used until ")
+                    .text(&until)
+                    .raw(", for reference")
+            }
+            (None, None) => {
+                h.raw("Rate yourself against the post-qualifying standards, and get an action plan")
+            }
+        };
+        h.raw("</a></p>");
+    }
     crate::timeline::render(&mut h, view, Some(&mut cite));
     h.raw("<h2 class=\"govuk-heading-m\">Your answers</h2>");
     crate::summary_list(&mut h, &verdict.rows);

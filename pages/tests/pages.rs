@@ -222,7 +222,7 @@ fn the_councils_offers_are_on_the_plan_and_never_beside_a_result() {
     assert!(page.body.contains("id=\"local-offers\""));
 }
 
-const PLAN: &str = "#/readiness/plan?set=practitioner&p1=partly&p2=confident&p3=confident&p4=not-yet&p5=confident&p6=confident&p7=confident&p8=partly&p9=confident&p10=confident&done=photo-id";
+const PLAN: &str = "#/readiness/plan?date=2019-10-05&set=practitioner&p1=partly&p2=confident&p3=confident&p4=not-yet&p5=confident&p6=confident&p7=confident&p8=partly&p9=confident&p10=confident&done=photo-id";
 
 #[test]
 fn the_plan_leads_with_what_to_do_and_lets_the_rest_be_skipped() {
@@ -253,7 +253,7 @@ fn the_plan_leads_with_what_to_do_and_lets_the_rest_be_skipped() {
 }
 
 #[test]
-fn the_downloaded_plan_is_a_dated_self_contained_document() {
+fn the_downloaded_plan_is_a_dated_self_contained_document_of_naas_as_it_was() {
     let view = view(PLAN);
     let Screen::Plan(plan_view) = &view.screen else {
         panic!()
@@ -286,6 +286,131 @@ fn the_downloaded_plan_is_a_dated_self_contained_document() {
         listed > 0 && cited.iter().all(|n| *n <= listed),
         "{cited:?} of {listed}"
     );
+}
+
+/// The same ratings on a date after NAAS (no date is today): the practical checks are gone.
+const PLAN_NOW: &str = "#/readiness/plan?set=practitioner&p1=partly&p2=confident&p3=confident&p4=not-yet&p5=confident&p6=confident&p7=confident&p8=partly&p9=confident&p10=confident";
+
+/// Words of NAAS's assessment that a plan for a date after it must never use.
+const NAAS_ONLY: [&str; 6] = [
+    "NAAS lead",
+    "photo ID",
+    "Photo ID",
+    "booking",
+    "assessment day",
+    "the day",
+];
+
+#[test]
+fn after_naas_the_plan_is_for_supervision_and_cpd_with_nothing_of_the_assessment() {
+    for fragment in [
+        PLAN_NOW.to_string(),
+        PLAN_NOW.replace("plan?", "plan?date=2023-06-01&"),
+        // A link that still carries practical checks answered goes on without them.
+        format!("{PLAN_NOW}&done=photo-id"),
+    ] {
+        let view = view(&fragment);
+        let Screen::Plan(plan_view) = &view.screen else {
+            panic!("{fragment}")
+        };
+        let page = plan::render(&view, plan_view, &Config::default());
+        let doc = document::plan_document(&view, plan_view).into_string();
+        let body = format!("{}{}{}", page.intro, page.body, page.background);
+        for (what, text) in [("page", &body), ("download", &doc)] {
+            for word in NAAS_ONLY {
+                assert!(!text.contains(word), "{fragment}: the {what} says {word}");
+            }
+            assert!(!text.contains("Practical checks done"), "{what}");
+            // Each area to develop is one to discuss in supervision, anchored on its heading,
+            // with a CPD entry shaped by the record's prompts.
+            assert_eq!(
+                text.matches("<strong>To discuss in supervision:</strong>")
+                    .count(),
+                3,
+                "{what}"
+            );
+            assert!(text.contains("<strong>To discuss in supervision:</strong> The law and the family and youth justice systems."), "{what}");
+            assert_eq!(text.matches("class=\"app-cpd-entry\"").count(), 3, "{what}");
+            assert!(
+                text.contains("<strong>CPD entry</strong><span class=\"app-cpd-for\"> for Statement 4: Adult mental ill health"),
+                "{what}"
+            );
+            for prompt in [
+                "The type of CPD:",
+                "What you learnt:",
+                "The positive impact on your practice:",
+                "What you learnt from a peer:",
+            ] {
+                assert_eq!(text.matches(prompt).count(), 3, "{what}: {prompt}");
+            }
+            // The renewal rules, dated and sourced.
+            assert!(text.contains("As reported on 1 September 2025"), "{what}");
+            assert!(text.contains("at least two pieces of CPD"), "{what}");
+            assert!(text.contains("1 September to 30 November"), "{what}");
+            assert!(text.contains("peer reflection"), "{what}");
+            assert!(text.contains("consultation on the CPD model"), "{what}");
+            assert!(
+                text.contains("researchinpractice.org.uk") || what == "page",
+                "{what}"
+            );
+        }
+        assert!(!body.contains("id=\"how-naas-worked\""));
+        assert!(!body.contains("id=\"support\""));
+    }
+}
+
+#[test]
+fn a_plan_for_a_date_while_naas_ran_has_no_cpd_entries() {
+    let view = view(PLAN);
+    let Screen::Plan(plan_view) = &view.screen else {
+        panic!()
+    };
+    let page = plan::render(&view, plan_view, &Config::default());
+    assert!(!page.body.contains("app-cpd-entry"));
+    assert!(!page.body.contains("To discuss in supervision"));
+}
+
+#[test]
+fn from_april_2027_the_practitioner_plan_is_marked_for_reference() {
+    let on = |d: &str| view(&PLAN_NOW.replace("plan?", &format!("plan?date={d}&")));
+    let view_2027 = on("2027-04-01");
+    let Screen::Plan(plan_view) = &view_2027.screen else {
+        panic!()
+    };
+    let page = plan::render(&view_2027, plan_view, &Config::default());
+    assert!(page
+        .intro
+        .contains("For reference: this is the standard used until 31 March 2027."));
+    assert!(page.intro.contains("first 2 years in practice"));
+    let view_2026 = on("2027-03-31");
+    let Screen::Plan(plan_view) = &view_2026.screen else {
+        panic!()
+    };
+    let page = plan::render(&view_2026, plan_view, &Config::default());
+    assert!(!page.intro.contains("For reference"));
+}
+
+#[test]
+fn a_result_for_a_role_the_self_assessment_does_not_cover_says_so_plainly() {
+    for fragment in [
+        "#/result?date=2019-10-05&role=adult-services",
+        "#/result?date=2026-12-01&role=adult-services",
+        "#/result?date=2019-10-05&role=student",
+    ] {
+        let html = result_html(fragment, &Config::default());
+        assert!(html.contains("id=\"readiness-not-covered\""), "{fragment}");
+        assert!(
+            html.contains("covers the child and family knowledge and skills statements only"),
+            "{fragment}"
+        );
+        assert!(
+            !html.contains("Rate yourself against"),
+            "{fragment}: not offered as if it fitted"
+        );
+    }
+    let html = result_html(&leeds_2019(), &Config::default());
+    assert!(!html.contains("readiness-not-covered"));
+    assert!(html.contains("Rate yourself against"));
 }
 
 use naas_pages::forms::{self, DateInput, Form, Item, Kind, Problem, Question};
@@ -449,4 +574,19 @@ fn the_start_page_promises_only_the_questions_a_fixed_date_can_ask() {
         running.contains(&format!("It asks up to {most} questions")),
         "{running}"
     );
+}
+
+#[test]
+fn from_april_2027_a_frontline_result_offers_the_practitioner_statement_for_reference_only() {
+    let after = result_html(
+        "#/result?date=2027-04-01&role=frontline&registration=yes&employer=local-authority",
+        &Config::default(),
+    );
+    assert!(after.contains("the standard used until 31 March 2027, for reference"));
+    let before = result_html(
+        "#/result?date=2026-12-01&role=frontline&registration=yes&employer=local-authority",
+        &Config::default(),
+    );
+    assert!(!before.contains("for reference"));
+    assert!(before.contains("Rate yourself against the post-qualifying standard: knowledge and skills statement for child and family practitioners, and get an action plan"));
 }

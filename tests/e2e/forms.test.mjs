@@ -23,7 +23,7 @@ test("the date input shows with Another date and hides with Today", async () => 
 
 test("None of these and the other boxes exclude each other", async () => {
   const { page, context, errors } = await newPage(env.browser);
-  await page.goto(`${env.server.url}#/readiness/checks?set=supervisor&s1=partly&s2=confident&s3=confident&s4=confident&s5=confident&s6=confident&s7=confident&s8=confident`);
+  await page.goto(`${env.server.url}#/readiness/checks?date=2019-10-05&set=supervisor&s1=partly&s2=confident&s3=confident&s4=confident&s5=confident&s6=confident&s7=confident&s8=confident`);
   await ready(page);
   const photo = page.getByLabel("Photo ID for the assessment centre");
   const none = page.getByLabel("None of these");

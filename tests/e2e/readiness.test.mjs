@@ -151,3 +151,83 @@ test("printed, the plan is on at most 2 A4 pages, with no controls and its sourc
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// After NAAS (any date from April 2022, today included), the self-assessment is for development:
+// no readiness page speaks of NAAS's assessment, and the plan and its download carry a CPD entry
+// for each area to develop.
+const NAAS_ONLY = /NAAS lead|photo ID|booking|book a|assessment day|on the day/i;
+
+for (const [name, date, set] of [
+  ["2023", "date=2023-06-01&", "supervisor"],
+  ["today", "", "practitioner"],
+  ["1 April 2027", "date=2027-04-01&", "supervisor"],
+]) {
+  test(`after NAAS (${name}), no readiness page mentions a NAAS lead, photo ID, booking or the assessment day, and the plan has CPD entries`, async () => {
+    const { page, context, errors } = await newPage(env.browser, { acceptDownloads: true });
+    const role = set === "supervisor" ? "practice-supervisor" : "frontline";
+    await page.goto(`${env.server.url}#/readiness?${date}role=${role}`);
+    await ready(page);
+    await waitH1(page, "Which standard do you want to check yourself against?");
+    assert.doesNotMatch(await page.locator("main").innerText(), NAAS_ONLY);
+    assert.doesNotMatch(await page.locator("main").innerText(), /practical checks/);
+    await page.getByRole("button", { name: "Continue" }).click();
+    let seen = 0;
+    while ((await h1(page)) !== PLAN) {
+      assert.notEqual(await h1(page), CHECKS, "no practical checks after NAAS");
+      assert.doesNotMatch(await page.locator("main").innerText(), NAAS_ONLY);
+      const before = await h1(page);
+      await choose(page, seen % 2 ? "Confident" : "Partly confident");
+      seen += 1;
+      await page.waitForFunction((t) => document.querySelector("main h1")?.textContent.trim() !== t, before);
+    }
+    assert.equal(seen, set === "supervisor" ? 8 : 10);
+    for (const summary of await page.locator("details summary").all()) await summary.click();
+    const main = await page.locator("main").innerText();
+    assert.doesNotMatch(main, NAAS_ONLY);
+    assert.equal(await page.locator("details#how-naas-worked").count(), 0);
+    const areas = set === "supervisor" ? 4 : 5;
+    assert.equal(await page.locator("#action-plan .app-cpd-entry").count(), areas);
+    assert.equal(await page.locator("#action-plan .app-supervision").count(), areas);
+    assert.match(main, /The positive impact on your practice:/);
+    assert.match(main, /1 September to 30 November/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-plan").click()]);
+    const file = await readFile(await download.path(), "utf8");
+    assert.equal((file.match(/class="app-cpd-entry"/g) || []).length, areas);
+    assert.match(file, /What you learnt from a peer:/);
+    assert.match(file, /at least two pieces of CPD/);
+    assert.doesNotMatch(file.replace(/<[^>]+>/g, " "), NAAS_ONLY);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("from 1 April 2027, a frontline practitioner is told the early career standards apply and offered the old statement for reference only", async () => {
+  const { page, context, errors } = await newPage(env.browser, { today: "2027-04-01" });
+  await page.goto(`${env.server.url}#/readiness?role=frontline`);
+  await ready(page);
+  await waitH1(page, "Which standard do you want to check yourself against?");
+  assert.match(await page.locator("#replaced").innerText(), /early career standards[\s\S]*first 2 years in practice/);
+  const reference = page.getByLabel(/the standard used until 31 March 2027, for reference/);
+  assert.equal(await reference.isChecked(), false, "not suggested as if it applied");
+  await reference.check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await waitH1(page, "Relationships and effective direct work");
+  assert.match(await page.locator("main").innerText(), /for reference: the standard used until 31 March 2027/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an adult services social worker is told the self-assessment covers the child and family statements only", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}#/result?date=2019-10-05&role=adult-services`);
+  await ready(page);
+  const note = await page.locator("#readiness-not-covered").innerText();
+  assert.match(note, /covers the child and family knowledge and skills statements only/);
+  assert.doesNotMatch(await page.locator("main").innerText(), /Rate yourself against/);
+  await page.locator("#to-readiness").click();
+  await waitH1(page, "Which standard do you want to check yourself against?");
+  assert.match(await page.locator("#not-covered").innerText(), /does not fit the role you gave/);
+  assert.equal(await page.locator("input[name=set]:checked").count(), 0, "nothing suggested");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

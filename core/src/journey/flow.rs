@@ -281,7 +281,7 @@ impl Context<'_> {
             at.when = When::Unset;
         }
         if at.ratings.set.is_some() && !self.assessed(&at) {
-            // Practical checks belong to assessed standards only.
+            // Practical checks belong to assessed standards, on dates while NAAS ran, only.
             at.ratings.done = None;
         }
         let eligibility = matches!(
@@ -447,7 +447,7 @@ impl Context<'_> {
     }
 
     /// The readiness pages in order: the standard, each of its statements, and the practical
-    /// checks when the standard was assessed.
+    /// checks when the standard was assessed and the date is one while NAAS ran.
     fn readiness_pages(&self, at: &Journey) -> Vec<Page> {
         let statements = at
             .ratings
@@ -455,11 +455,7 @@ impl Context<'_> {
             .into_iter()
             .flat_map(|set| self.readiness.statements_of(set))
             .map(Page::Rate);
-        let checks = at
-            .ratings
-            .set
-            .is_some_and(|set| self.readiness.set(set).assessed)
-            .then_some(Page::PracticalChecks);
+        let checks = self.assessed(at).then_some(Page::PracticalChecks);
         std::iter::once(Page::Standard)
             .chain(statements)
             .chain(checks)
@@ -467,7 +463,7 @@ impl Context<'_> {
     }
 
     fn open_readiness_page(&self, at: &Journey) -> Page {
-        match self.readiness.next(&at.ratings) {
+        match self.readiness.next(&at.ratings, self.date(at.when)) {
             Next::Set => Page::Standard,
             Next::Rate(s) => Page::Rate(s),
             Next::Checks => Page::PracticalChecks,
@@ -497,11 +493,12 @@ impl Context<'_> {
         next.to(following.unwrap_or(open))
     }
 
-    /// Whether the chosen standard was assessed by NAAS (so has practical checks).
+    /// Whether the chosen standard was assessed by NAAS and the date is one while NAAS ran (so
+    /// the practical checks are asked).
     fn assessed(&self, at: &Journey) -> bool {
         at.ratings
             .set
-            .is_some_and(|set| self.readiness.set(set).assessed)
+            .is_some_and(|set| self.readiness.asks_checks(set, self.date(at.when)))
     }
 
     /// A readiness page from a link: a plan with ratings missing, or a statement of a standard

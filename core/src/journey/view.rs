@@ -112,6 +112,15 @@ pub enum Screen<'a> {
     Standard {
         /// The standard chosen, or suggested by the role given in the eligibility questions.
         selected: Option<SetId>,
+        /// The standards offered on the date: those in force, then those replaced by then (for
+        /// reference only).
+        offered: Vec<SetId>,
+        /// The role's standard, where another had taken its place by the date and the data
+        /// holds no set for that one: the page says what applies instead.
+        replaced: Option<SetId>,
+        /// The role given has no set (adult services, students, another role): the page says
+        /// the self-assessment covers the child and family statements only.
+        not_covered: bool,
     },
     Rate {
         statement: StatementId,
@@ -182,6 +191,11 @@ pub struct Verdict<'a> {
     pub change: String,
     /// The standard the user's role rates against on the date checked, if there is one in use.
     pub standard: Option<SetId>,
+    /// The role given has no set: the result says the self-assessment does not cover it.
+    pub not_covered: bool,
+    /// The role's standard where another had replaced it by the date (and the data holds no
+    /// set for that one): offered for reference only.
+    pub reference: Option<SetId>,
 }
 
 /// A sourced text, filled in.
@@ -369,12 +383,7 @@ impl<'a> Context<'a> {
             Page::Result => Screen::Result(Box::new(self.verdict(journey, date))),
             Page::About => Screen::About,
             Page::Accessibility => Screen::Accessibility,
-            Page::Standard => Screen::Standard {
-                selected: journey
-                    .ratings
-                    .set
-                    .or_else(|| self.standard_for(journey, date)),
-            },
+            Page::Standard => self.standard_screen(journey, date),
             Page::Rate(s) => {
                 let set = self.readiness.statement(s).set;
                 let statements: Vec<StatementId> = self.readiness.statements_of(set).collect();
@@ -395,15 +404,51 @@ impl<'a> Context<'a> {
                     rows: self.rating_rows(journey),
                 })),
                 // Settling sends a plan with no standard to the standard question.
-                None => Screen::Standard { selected: None },
+                None => self.standard_screen(journey, date),
             },
         }
     }
 
     /// The standard in use on the date for the role given in the eligibility questions, if any.
     fn standard_for(&self, journey: &Journey, date: Date) -> Option<SetId> {
-        let role = journey.chosen.get(self.readiness.role_question?)?;
-        self.readiness.set_in_use(role, date)
+        self.readiness.set_in_use(self.role(journey)?, date)
+    }
+
+    /// The answer to the role question, if given.
+    fn role(&self, journey: &Journey) -> Option<OptionId> {
+        journey.chosen.get(self.readiness.role_question?)
+    }
+
+    /// Whether the role given has no set in the self-assessment.
+    fn role_not_covered(&self, journey: &Journey) -> bool {
+        self.role(journey)
+            .is_some_and(|r| !self.readiness.covers_role(r))
+    }
+
+    /// The role's standard where another had replaced it by the date and the data holds no set
+    /// for that one: offered for reference only.
+    fn reference_for(&self, journey: &Journey, date: Date) -> Option<SetId> {
+        match self.standard_for(journey, date) {
+            Some(_) => None,
+            None => self
+                .role(journey)
+                .and_then(|r| self.readiness.set_replaced_for(r, date)),
+        }
+    }
+
+    /// The choice of standard on a date: what is offered, what is suggested, and what to say
+    /// first (another standard applies now, or the role is not covered).
+    fn standard_screen(&self, journey: &Journey, date: Date) -> Screen<'a> {
+        let replaced = self.reference_for(journey, date);
+        Screen::Standard {
+            selected: journey
+                .ratings
+                .set
+                .or_else(|| self.standard_for(journey, date)),
+            offered: self.readiness.sets_offered(date),
+            replaced,
+            not_covered: self.role_not_covered(journey),
+        }
     }
 
     /// The placeholders' values on the way the user is on (answers to confirm included, since
@@ -528,6 +573,8 @@ impl<'a> Context<'a> {
             rows: self.answer_rows(journey, date, false),
             change: self.href(&journey.to(Page::CheckAnswers)),
             standard: self.standard_for(journey, date),
+            not_covered: self.role_not_covered(journey),
+            reference: self.reference_for(journey, date),
         }
     }
 

@@ -44,6 +44,28 @@ pub struct Readiness {
     /// Said with the practical checks and with what the assessment involved: they describe
     /// NAAS as it ran, and none of it can be done now.
     pub naas_closed: Sourced,
+    /// The first day after NAAS ran (the end of the policy's timeline period `naas_period`):
+    /// before it the self-assessment prepares for NAAS as it was; from it, it is a development
+    /// self-assessment for supervision and CPD, with no practical checks.
+    pub naas_ended: Date,
+    /// Said to roles no set lists (adult services, students, another role).
+    pub not_covered: Sourced,
+    /// Social Work England's CPD for registration renewal, for the plan after NAAS.
+    pub cpd: Cpd,
+}
+
+/// Social Work England's continuing professional development for registration renewal, as
+/// reported on a date: the record's prompts and the rules (dated, since the model is due for
+/// consultation).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cpd {
+    /// When the facts were reported (their source's date).
+    pub as_of: DateSpec,
+    /// The record's prompts, in order: each CPD entry in the plan gives them to fill in.
+    pub prompts: List<Text>,
+    pub prompt_sources: List<SourceId>,
+    /// The rules: how many pieces, the peer reflection, the renewal window, the consultation.
+    pub rules: List<Fact>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -65,6 +87,9 @@ pub struct StatementSet {
     pub title: Text,
     /// Whether NAAS had an assessment against this set.
     pub assessed: bool,
+    /// The day it applies from, where it was added after NAAS (the early career standards);
+    /// None where it applied before any date the checker checks.
+    pub from: Option<DateSpec>,
     /// The options of the role question (`role_question`) that use this set.
     pub roles: List<OptionId>,
     pub note: Text,
@@ -88,7 +113,14 @@ pub struct Replaced {
 impl StatementSet {
     /// Whether this set is the standard in use on a date (it has not been replaced by then).
     pub fn applies_on(&self, date: Date) -> bool {
-        self.replaced.as_ref().is_none_or(|r| date < r.from.date)
+        self.from.is_none_or(|f| f.date <= date)
+            && self.replaced.as_ref().is_none_or(|r| date < r.from.date)
+    }
+
+    /// Whether another standard had taken this set's place by a date: it is then offered only
+    /// as the standard used until then, for reference.
+    pub fn replaced_by(&self, date: Date) -> Option<&Replaced> {
+        self.replaced.as_ref().filter(|r| r.from.date <= date)
     }
 }
 
@@ -238,16 +270,51 @@ impl Readiness {
             .filter(move |s| self.statement(*s).set == set)
     }
 
-    /// The set for an answer to the role question, if that role has one.
-    pub fn set_for_role(&self, role: OptionId) -> Option<SetId> {
-        self.set_ids().find(|s| self.set(*s).roles.contains(&role))
+    /// Whether any set is for this answer to the role question: the self-assessment holds the
+    /// child and family statements only, and says so to other roles.
+    pub fn covers_role(&self, role: OptionId) -> bool {
+        self.set_ids().any(|s| self.set(s).roles.contains(&role))
     }
 
     /// The set for a role that is the standard in use on a date: None when the role has no set,
-    /// or its set has been replaced by then (see [`StatementSet::replaced`] for what replaced it).
+    /// or its set has been replaced by then and the data holds no set in its place (see
+    /// [`StatementSet::replaced`] for what replaced it).
     pub fn set_in_use(&self, role: OptionId, date: Date) -> Option<SetId> {
-        self.set_for_role(role)
-            .filter(|s| self.set(*s).applies_on(date))
+        self.set_ids().find(|s| {
+            let set = self.set(*s);
+            set.roles.contains(&role) && set.applies_on(date)
+        })
+    }
+
+    /// The role's set that another standard had replaced by the date, if any: offered for
+    /// reference only.
+    pub fn set_replaced_for(&self, role: OptionId, date: Date) -> Option<SetId> {
+        self.set_ids().find(|s| {
+            let set = self.set(*s);
+            set.roles.contains(&role) && set.replaced_by(date).is_some()
+        })
+    }
+
+    /// The sets offered on a date, in file order: those that apply, then those replaced by then
+    /// (for reference). A set not yet in force on the date is not offered.
+    pub fn sets_offered(&self, date: Date) -> Vec<SetId> {
+        let (applying, replaced): (Vec<SetId>, Vec<SetId>) = self
+            .set_ids()
+            .filter(|s| self.set(*s).from.is_none_or(|f| f.date <= date))
+            .partition(|s| self.set(*s).applies_on(date));
+        applying.into_iter().chain(replaced).collect()
+    }
+
+    /// Whether NAAS was still running (or yet to run) on a date, so the self-assessment is the
+    /// preparation for it as it was.
+    pub fn during_naas(&self, date: Date) -> bool {
+        date < self.naas_ended
+    }
+
+    /// Whether the practical checks are asked for a set on a date: only for a standard NAAS
+    /// assessed, and only on a date while NAAS ran.
+    pub fn asks_checks(&self, set: SetId, date: Date) -> bool {
+        self.set(set).assessed && self.during_naas(date)
     }
 
     /// How many statements have each heading status, in [`HeadingStatus::ALL`] order.
@@ -262,8 +329,8 @@ impl Readiness {
         })
     }
 
-    /// The next readiness question for these ratings.
-    pub fn next(&self, ratings: &Ratings) -> Next {
+    /// The next readiness question for these ratings, on a date.
+    pub fn next(&self, ratings: &Ratings, date: Date) -> Next {
         let Some(set) = ratings.set else {
             return Next::Set;
         };
@@ -274,15 +341,16 @@ impl Readiness {
             return Next::Rate(s);
         }
         // The practical checks were steps before a NAAS assessment: asked only for a standard
-        // that was assessed.
-        if ratings.done.is_none() && self.set(set).assessed {
+        // that was assessed, on a date while NAAS ran.
+        if ratings.done.is_none() && self.asks_checks(set, date) {
             return Next::Checks;
         }
         Next::Done
     }
 
     /// The plan for a set's ratings: statements rated at a level marked `develop` are areas to
-    /// develop, the rest strengths; unrated statements are left out.
+    /// develop, the rest strengths; unrated statements are left out. Checks not done are listed
+    /// only where the checks were answered (on a date while NAAS ran).
     pub fn plan(&self, ratings: &Ratings) -> Plan {
         let mut plan = Plan {
             strengths: Vec::new(),
@@ -298,8 +366,9 @@ impl Readiness {
                 }
             }
         }
-        let done = ratings.done.as_deref().unwrap_or_default();
-        plan.checks_to_do = self.check_ids().filter(|c| !done.contains(c)).collect();
+        if let Some(done) = ratings.done.as_deref() {
+            plan.checks_to_do = self.check_ids().filter(|c| !done.contains(c)).collect();
+        }
         plan
     }
 }

@@ -9,6 +9,12 @@ use crate::policy::raw::RawSourced;
 pub struct RawReadiness {
     /// The id of the eligibility question whose options the sets' `roles` name.
     pub role_question: String,
+    /// The id of the policy's timeline period during which NAAS ran.
+    pub naas_period: String,
+    /// Said to roles no set lists.
+    pub not_covered: RawSourced,
+    /// Social Work England's CPD for registration renewal, for the plan after NAAS.
+    pub cpd: RawCpd,
     #[serde(default)]
     pub scale: Vec<RawLevel>,
     #[serde(default)]
@@ -43,6 +49,9 @@ pub struct RawSet {
     pub label: String,
     pub title: String,
     pub assessed: bool,
+    /// The day it applies from, if it was added after the others (none: from before NAAS).
+    #[serde(default)]
+    pub from: Option<String>,
     #[serde(default)]
     pub roles: Vec<String>,
     pub note: String,
@@ -98,4 +107,15 @@ pub struct RawFact {
     pub text: String,
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawCpd {
+    pub as_of: String,
+    pub prompts: Vec<String>,
+    #[serde(default)]
+    pub prompt_sources: Vec<String>,
+    #[serde(default)]
+    pub rules: Vec<RawFact>,
 }

@@ -88,6 +88,7 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
                 label: cx.text(&place, "label", &s.label),
                 title: cx.text(&place, "title", &s.title),
                 assessed: s.assessed,
+                from: s.from.as_ref().and_then(|f| cx.date(&place, "from", f)),
                 roles: roles.into(),
                 note: cx.text(&place, "note", &s.note),
                 sources: cx.sources(&place, &sources, &s.sources, true),
@@ -110,13 +111,31 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
             }
         })
         .collect();
-    let mut role_owner: HashMap<OptionId, &str> = HashMap::new();
-    for set in &sets {
-        for role in set.roles.iter() {
-            if let Some(other) = role_owner.insert(*role, &set.id) {
+    // A role may be listed by two sets only where one takes the other's place: their dates
+    // must not overlap, so that on any date a role has at most one set in use.
+    let span = |set: &StatementSet| {
+        (
+            set.from.map(|f| f.date),
+            set.replaced.as_ref().map(|r| r.from.date),
+        )
+    };
+    for (i, set) in sets.iter().enumerate() {
+        for other in &sets[..i] {
+            let (a_from, a_before) = span(set);
+            let (b_from, b_before) = span(other);
+            let apart = a_before
+                .zip(b_from)
+                .is_some_and(|(end, start)| end <= start)
+                || b_before
+                    .zip(a_from)
+                    .is_some_and(|(end, start)| end <= start);
+            if !apart && set.roles.iter().any(|r| other.roles.contains(r)) {
                 cx.err(
                     &format!("statement set `{}`", set.id),
-                    format!("a role is also listed by set `{other}`"),
+                    format!(
+                        "a role is also listed by set `{}` on the same dates (give one a `from` on or after the other's `replaced.from`)",
+                        other.id
+                    ),
                 );
             }
         }
@@ -214,6 +233,47 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
     let assessment = facts(&mut cx, &raw.assessment, "assessment fact");
     let support = facts(&mut cx, &raw.support, "support item");
     let naas_closed = cx.sourced("naas_closed", &sources, &raw.naas_closed, true);
+    let naas_ended = match policy.timeline.iter().find(|p| p.id == raw.naas_period) {
+        Some(period) => match period.span.before {
+            Some(before) => before.date,
+            None => {
+                cx.err(
+                    "naas_period",
+                    format!("the timeline period `{}` has no end", raw.naas_period),
+                );
+                crate::date::Date::EPOCH
+            }
+        },
+        None => {
+            cx.err(
+                "naas_period",
+                format!(
+                    "names `{}`, which is not a period of the policy's timeline",
+                    raw.naas_period
+                ),
+            );
+            crate::date::Date::EPOCH
+        }
+    };
+    let not_covered = cx.sourced("not_covered", &sources, &raw.not_covered, true);
+    let cx_cpd = &raw.cpd;
+    cx.index("cpd rule", cx_cpd.rules.iter().map(|f| f.id.as_str()));
+    if cx_cpd.prompts.is_empty() {
+        cx.err("cpd", "needs the record's prompts");
+    }
+    let cpd = Cpd {
+        as_of: cx
+            .date("cpd", "as_of", &cx_cpd.as_of)
+            .unwrap_or(FALLBACK_SPEC),
+        prompts: cx_cpd
+            .prompts
+            .iter()
+            .map(|p| cx.text("cpd", "prompts", p))
+            .collect::<Vec<_>>()
+            .into(),
+        prompt_sources: cx.sources("cpd", &sources, &cx_cpd.prompt_sources, true),
+        rules: facts(&mut cx, &cx_cpd.rules, "cpd rule").into(),
+    };
 
     if cx.errors.is_empty() {
         Ok(Readiness {
@@ -225,6 +285,9 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
             assessment: assessment.into(),
             support: support.into(),
             naas_closed,
+            naas_ended,
+            not_covered,
+            cpd,
         })
     } else {
         Err(cx.errors)

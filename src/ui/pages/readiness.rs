@@ -69,29 +69,74 @@ fn problem(field: &str, message: &str) -> Problem {
 
 pub fn set_view(state: &Rc<State>) -> Html {
     let readiness = state.readiness;
-    let items = readiness
-        .sets
-        .iter()
-        .map(|s| item(&s.id, &s.label, Some(&s.title)))
-        .collect();
-    // Until a standard is chosen, the view suggests the one for the role given in the
-    // eligibility questions.
-    let suggested = match state.view.screen {
-        Screen::Standard { selected } => selected,
-        _ => None,
+    let date = state.view.date;
+    let Screen::Standard {
+        selected: suggested,
+        offered,
+        replaced,
+        not_covered,
+    } = &state.view.screen
+    else {
+        return html! {};
     };
-    let form = radios(
+    // Until a standard is chosen, the view suggests the one for the role given in the
+    // eligibility questions. A standard another had replaced by the date is offered for
+    // reference only, and says so.
+    let items = offered
+        .iter()
+        .map(|id| {
+            let s = readiness.set(*id);
+            match s.replaced_by(date) {
+                Some(r) => item(
+                    &s.id,
+                    &format!(
+                        "{}: the standard used until {}, for reference",
+                        s.label,
+                        r.from.previous_long()
+                    ),
+                    Some(&s.title),
+                ),
+                None => item(&s.id, &s.label, Some(&s.title)),
+            }
+        })
+        .collect();
+    let hint = if readiness.during_naas(date) {
+        "You rate how confident you are on each statement of the standard, then answer a few practical checks about preparing for NAAS as it was then. You then get your strengths, the areas to develop and an action plan to print or download. It is not a test and does not predict whether you would pass."
+    } else {
+        "You rate how confident you are on each statement of the standard. You then get your strengths, areas to discuss in supervision and a CPD entry for each, as a plan to print or download. It is not a test."
+    };
+    let mut note = Writer::new();
+    if *not_covered {
+        let text = &readiness.not_covered;
+        note.markup(&naas_pages::sourced_note(
+            "not-covered",
+            &text.text,
+            state.policy,
+            &text.sources,
+        ));
+    }
+    if let Some(r) = replaced.and_then(|s| readiness.set(s).replaced_by(date)) {
+        note.markup(&naas_pages::sourced_note(
+            "replaced",
+            &r.by.text,
+            state.policy,
+            &r.by.sources,
+        ));
+    }
+    let note = (!note.is_empty()).then(|| note.finish());
+    let mut form = radios(
         state,
         "set".into(),
         (
             "Readiness self-assessment".into(),
             SET_HEADING.into(),
-            "You rate how confident you are on each statement of the standard, then answer a few practical checks. You then get your strengths, the areas to develop and an action plan to print or download. It is not a test and does not predict whether you would pass.".into(),
+            hint.into(),
         ),
         items,
         suggested.map(|s| readiness.set(s).id.to_string()),
         None,
     );
+    form.note = note;
     let check = {
         let state = state.clone();
         Callback::from(move |given: Submitted| {
@@ -132,7 +177,15 @@ pub fn rate_view(state: &Rc<State>) -> Html {
         state,
         statement.id.to_string(),
         (
-            format!("{}: statement {number} of {of}", set.name),
+            match set.replaced_by(state.view.date) {
+                // Clearly marked: another standard applies on the date.
+                Some(r) => format!(
+                    "{}: statement {number} of {of} (for reference: the standard used until {})",
+                    set.name,
+                    r.from.previous_long()
+                ),
+                None => format!("{}: statement {number} of {of}", set.name),
+            },
             statement.heading.to_string(),
             format!(
                 "{} How confident are you in this part of your practice?",
