@@ -72,7 +72,9 @@ pub fn thousands(n: usize) -> String {
 /// letters change, as in [`capitalise`].
 pub fn uncapitalise(text: &str) -> String {
     let mut out = text.to_string();
-    if let Some(first) = out.get_mut(0..1) {
+    // An acronym ("ASYE ends before ...") keeps its capitals.
+    let acronym = text.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+    if let Some(first) = out.get_mut(0..1).filter(|_| !acronym) {
         first.make_ascii_lowercase();
     }
     out
@@ -81,6 +83,16 @@ pub fn uncapitalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uncapitalise_lowers_the_first_letter_but_not_an_acronym() {
+        assert_eq!(uncapitalise("Date checked"), "date checked");
+        assert_eq!(
+            uncapitalise("ASYE ends before 1 April 2027"),
+            "ASYE ends before 1 April 2027"
+        );
+        assert_eq!(uncapitalise("A"), "a");
+    }
 
     #[test]
     fn capitalises_the_first_letter_only() {

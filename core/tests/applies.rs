@@ -18,11 +18,13 @@ const DAYS: &[&str] = &[
     "2028-12-31",
 ];
 
-/// The people who ask: each role, and for the ASYE both answers about when it ends.
+/// The people who ask: each role, and for the ASYE the answers about when it ends and began
+/// (each date asks only those it needs).
 const WHO: &[&str] = &[
     "role=frontline",
-    "role=asye&asye-end=yes",
-    "role=asye&asye-end=no",
+    "role=asye&asye-april=yes&asye-end=yes&asye-start=yes",
+    "role=asye&asye-april=no&asye-end=no",
+    "role=asye&asye-april=yes&asye-end=yes&asye-start=no",
     "role=practice-supervisor",
     "role=practice-leader",
     "role=principal-social-worker",
@@ -128,27 +130,21 @@ fn on_each_boundary_the_result_changes_on_the_day_whatever_today_is() {
         ),
         (
             "2027-04-01",
-            "role=asye&asye-end=yes",
+            "role=asye&asye-april=yes&asye-end=yes&asye-start=yes",
             "now-asye",
             "now-asye-ecs",
         ),
         (
             "2027-09-01",
-            "role=asye&asye-end=yes",
+            "role=asye&asye-end=yes&asye-start=yes",
             "now-asye-ecs",
-            "now-asye-ecdp-starting",
+            "unclear-asye-after",
         ),
         (
             "2027-09-01",
             "role=asye&asye-end=no",
             "unclear-asye-transition",
-            "now-asye-ecdp-starting",
-        ),
-        (
-            "2027-10-01",
-            "role=asye",
-            "now-asye-ecdp-starting",
-            "now-asye-ecdp",
+            "unclear-asye-after",
         ),
     ];
     for today in ["2026-12-07", "2027-04-01", "2027-09-15", "2028-06-01"] {

@@ -45,16 +45,15 @@ const CHANGES: &[(&str, &str, &str, &str)] = &[
     // GOV.UK's update of 18 February 2026: reasons cite it from then, the 2018 page before; the
     // ASYE's end is asked from then, since the programme replacing it was announced.
     ("2026-02-18", "role=frontline", "now-practitioner by closed-practitioner-then", "now-practitioner by closed-practitioner"),
-    ("2026-02-18", "role=asye asye-end=yes", "now-asye-then", "now-asye"),
-    ("2026-02-18", "role=asye asye-end=no", "now-asye-then", "unclear-asye-transition"),
+    ("2026-02-18", "role=asye asye-april=yes", "now-asye-then", "now-asye"),
+    ("2026-02-18", "role=asye asye-april=no", "now-asye-then", "unclear-asye-transition"),
     ("2026-02-18", "role=practice-supervisor", "now-supervisor saying as updated on 18 May 2018", "now-supervisor saying updated on 18 February 2026"),
     // The early career standards apply from 1 April 2027.
     ("2027-04-01", AT_LEEDS, "now-practitioner", "now-practitioner-ecs"),
-    ("2027-04-01", "role=asye asye-end=yes", "now-asye", "now-asye-ecs"),
+    ("2027-04-01", "role=asye asye-april=yes asye-end=yes asye-start=yes", "now-asye", "now-asye-ecs"),
     // The early career development programme replaces the ASYE from September 2027.
-    ("2027-09-01", "role=asye asye-end=yes", "now-asye-ecs", "now-asye-ecdp-starting"),
-    ("2027-09-01", "role=asye asye-end=no", "unclear-asye-transition", "now-asye-ecdp-starting"),
-    ("2027-10-01", "role=asye", "now-asye-ecdp-starting", "now-asye-ecdp"),
+    ("2027-09-01", "role=asye asye-end=yes asye-start=yes", "now-asye-ecs", "unclear-asye-after"),
+    ("2027-09-01", "role=asye asye-end=no", "unclear-asye-transition", "unclear-asye-after"),
 ];
 
 #[test]

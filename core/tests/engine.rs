@@ -71,14 +71,12 @@ fn early_january_2022_is_unclear_not_eligible() {
 fn from_april_2022_only_the_role_is_asked_and_the_asye_end_while_it_can_matter() {
     asks(TODAY, "role");
     asks("2022-04-01", "role");
-    for day in [
-        "2026-02-18",
-        TODAY,
-        "2027-03-31",
-        "2027-04-01",
-        "2027-08-31",
-    ] {
+    for day in ["2026-02-18", TODAY, "2027-03-31"] {
+        asks(&format!("{day} role=asye"), "asye-april");
+    }
+    for day in ["2027-04-01", "2027-08-31"] {
         asks(&format!("{day} role=asye"), "asye-end");
+        asks(&format!("{day} role=asye asye-end=yes"), "asye-start");
     }
     check(journeys::AFTER_NAAS_CLOSED);
 }
@@ -226,7 +224,7 @@ fn keep_your_certificate_goes_only_with_roles_that_could_have_been_accredited() 
             .map(|n| n.id.to_string())
             .collect()
     };
-    for role in ["asye asye-end=yes", "asye asye-end=no"] {
+    for role in ["asye asye-april=yes", "asye asye-april=no"] {
         let notes = today(role);
         for id in ["keep-your-certificate", "accreditation-now"] {
             assert!(!notes.iter().any(|n| n == id), "{role}: {notes:?}");

@@ -109,7 +109,10 @@ fn a_change_of_date_keeps_the_answers_it_does_not_need_and_uses_them_again() {
         .map(|r| (r.key.as_str(), r.value.as_str()))
         .collect();
     assert!(
-        kept.contains(&("Council or trust", "Leeds (your answer for 5 October 2019)")),
+        kept.contains(&(
+            "Council or trust",
+            "Leeds (your answer to \u{201c}Which council or children's trust did you work for on 5 October 2019?\u{201d})"
+        )),
         "{kept:?}"
     );
     assert!(

@@ -38,7 +38,7 @@ pub fn summary_list(h: &mut Html, rows: &[Row]) {
                 h.raw("<a class=\"govuk-link\" href=\"")
                     .text(href)
                     .raw("\">Change<span class=\"govuk-visually-hidden\"> ")
-                    .text(&row.key.to_ascii_lowercase())
+                    .text(&naas_core::text::uncapitalise(&row.key))
                     .raw("</span></a>");
             }
             h.raw("</dd>");

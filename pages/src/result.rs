@@ -27,7 +27,7 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
     } else {
         h.raw("Your result for ");
     }
-    h.text(&view.date.long()).close("span");
+    h.text(&view.date_label).close("span");
     h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
         .text(&verdict.title)
         .raw("</h1>");

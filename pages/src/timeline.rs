@@ -29,7 +29,7 @@ pub fn render(h: &mut Html, view: &View, mut cite: Option<&mut Citations>) {
     let last_year = view.last_year();
     h.raw("<h2 class=\"govuk-heading-m\" id=\"timeline\">What applied when</h2>");
     h.raw("<p class=\"govuk-body\">The standards, programmes and assessment for child and family social work in England, with the date checked, ")
-        .text(&view.date.long())
+        .text(&view.date_label)
         .raw(", marked.</p>");
     drawing(h, view, last_year);
     h.raw("<ul class=\"govuk-list app-timeline-list\">");
@@ -42,7 +42,7 @@ pub fn render(h: &mut Html, view: &View, mut cite: Option<&mut Citations>) {
             cite.cite(h, &row.sources);
         }
         h.raw(" <span class=\"app-timeline-relation\">(")
-            .text(&relation(row, view.date))
+            .text(&relation(row, &view.date_label))
             .raw(")</span>");
         if cite.is_none() {
             crate::sources_line(h, view.policy, &row.sources);
@@ -54,14 +54,14 @@ pub fn render(h: &mut Html, view: &View, mut cite: Option<&mut Citations>) {
 
 /// "In force on 7 December 2026", "Ended before 7 December 2026", "Still to come on 7 December
 /// 2026": where the date checked falls.
-fn relation(row: &TimelineRow, date: Date) -> String {
+fn relation(row: &TimelineRow, date: &str) -> String {
     let word = match row.relation {
         Relation::InForce => "In force on ",
         Relation::Ended => "Ended before ",
         Relation::ToCome => "Still to come on ",
     };
     let mut out = String::from(word);
-    out.push_str(&date.long());
+    out.push_str(date);
     out
 }
 

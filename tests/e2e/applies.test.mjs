@@ -56,19 +56,24 @@ test("a frontline practitioner today is told the standard until 31 March 2027, a
   await context.close();
 });
 
-test("someone newly qualified is asked when their ASYE ends, and an ASYE running past September 2027 is unclear with whom to ask", async () => {
+test("someone newly qualified is asked whether their ASYE ends before the standards change, and one running across a change is unclear with whom to ask", async () => {
   const { page, context, errors } = await newPage(env.browser);
   await today(page, "Newly qualified, in the assessed and supported year in employment (ASYE)");
-  await waitH1(page, "Will your ASYE end before September 2027?");
-  await choose(page, "No, it runs into September 2027 or later");
+  await waitH1(page, "Will your ASYE end before 1 April 2027?");
+  await choose(page, "No, it runs to 1 April 2027 or later");
   await seeResult(page);
-  assert.equal(await h1(page), "It is unclear how the change from the ASYE affects you");
+  assert.equal(await h1(page), "It is unclear how the changes of 2027 affect your ASYE");
   assert.match(await page.locator("#who-to-ask").innerText(), /Your employer's ASYE lead or coordinator/);
-  // Going back and saying it ends before then gives the ASYE, continuing, with the dates.
-  await page.goto(`${env.server.url}#/result?date=today&role=asye&asye-end=yes`);
+  // An ASYE that ends before 1 April 2027 is under the knowledge and skills statement throughout.
+  await page.goto(`${env.server.url}#/result?date=today&role=asye&asye-april=yes`);
   await ready(page);
-  assert.equal(await h1(page), "Your ASYE continues, and ends before the early career development programme begins");
+  assert.equal(await h1(page), "Your ASYE ends before the standards change: the knowledge and skills statement applies to it");
   assert.match(await page.locator("#result-summary").innerText(), /From 1 April 2027 the child and family social worker early career standards will apply/);
+  // Someone still in an ASYE in November 2027 began it before the programme replaced it.
+  await page.goto(`${env.server.url}#/result?date=2027-11-01&role=asye`);
+  await ready(page);
+  assert.equal(await h1(page), "It is unclear how the end of the ASYE will affect you");
+  assert.match(await page.locator("#who-to-ask").innerText(), /ASYE lead/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -154,7 +159,7 @@ test("changing the date keeps the answers it does not need, lists them, and uses
   }
   assert.match(await page.locator("#not-needed").innerText(), /Not needed for this date/);
   const kept = await page.locator("#not-needed ~ .govuk-summary-list").innerText();
-  assert.match(kept, /Council or trust\s+Leeds \(your answer for 5 October 2019\)/);
+  assert.match(kept, /Council or trust\s+Leeds \(your answer to “Which council or children's trust did you work for on 5 October 2019\?”\)/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -55,7 +55,7 @@ export function screens() {
     },
     {
       name: "question for someone in the ASYE",
-      hash: "#/q/asye-end?date=today&role=asye",
+      hash: "#/q/asye-april?date=today&role=asye",
     },
     {
       name: "date question, month that needs a day",

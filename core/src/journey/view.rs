@@ -24,6 +24,9 @@ pub struct View<'a> {
     pub now: bool,
     /// How the pages speak of the date checked: of that time, of now, or of what is announced.
     pub tense: Tense,
+    /// The date checked as the pages write it: "5 October 2019", or "June 2021" for a month
+    /// given without its day.
+    pub date_label: String,
     /// Whether the council fixed the date, so that it is not asked and cannot be changed.
     pub date_fixed: bool,
     /// NAAS's status on the date checked.
@@ -240,6 +243,10 @@ impl<'a> Context<'a> {
             },
         };
         let screen = self.screen(&journey, date);
+        let date_label = match journey.when {
+            When::InMonth(first) if self.fixed.is_none() => month_of(first),
+            _ => date.long(),
+        };
         let timeline = match journey.page {
             Page::Result | Page::About => self.timeline(date),
             _ => Vec::new(),
@@ -253,6 +260,7 @@ impl<'a> Context<'a> {
             today: self.today,
             now: date == self.today,
             tense: Tense::of(date, self.today),
+            date_label,
             date_fixed: self.fixed.is_some(),
             status,
             status_today,
@@ -365,18 +373,24 @@ impl<'a> Context<'a> {
                 not_needed: journey
                     .kept
                     .iter()
-                    .map(|k| Row {
-                        key: policy.question(k.question).summary.to_string(),
-                        value: format!(
-                            "{} (your answer for {})",
-                            policy.choice(k.question, k.option).label,
-                            match k.given_for {
-                                When::On(day) => day.long(),
-                                When::InMonth(first) => month_of(first),
-                                When::Today | When::Unset => "today".to_string(),
-                            }
-                        ),
-                        change: None,
+                    .map(|k| {
+                        // The question as it was asked, for the date the answer was given for:
+                        // "Yes" alone would not say which regulator it was about.
+                        let given = Journey {
+                            when: k.given_for,
+                            ..journey.clone()
+                        };
+                        let facts = engine::facts(policy, &self.answers(&given));
+                        let asked =
+                            facts.fill(policy.question(k.question).title_for(self.tense(&given)));
+                        Row {
+                            key: policy.question(k.question).summary.to_string(),
+                            value: format!(
+                                "{} (your answer to \u{201c}{asked}\u{201d})",
+                                policy.choice(k.question, k.option).label
+                            ),
+                            change: None,
+                        }
                     })
                     .collect(),
             },

@@ -124,7 +124,7 @@ pub const EARLY_JANUARY_2022: Table = &[
 ];
 
 /// Issue 11.5 and 21: after NAAS closed, the role decides what applies, and for someone in the
-/// ASYE, from 18 February 2026 until September 2027, whether their ASYE ends before then.
+/// ASYE, from 18 February 2026 until September 2027, whether their ASYE runs across a change.
 pub const AFTER_NAAS_CLOSED: Table = &[
     ("2026-12-01 role=frontline", "now-practitioner"),
     ("2027-03-31 role=frontline", "now-practitioner"),
@@ -132,28 +132,43 @@ pub const AFTER_NAAS_CLOSED: Table = &[
     ("2028-12-31 role=frontline", "now-practitioner-ecs"),
     ("2022-04-01 role=asye", "now-asye-then"),
     ("2026-02-17 role=asye", "now-asye-then"),
+    // Before 1 April 2027: an ASYE that ends before then is clear; one that runs across a change
+    // of 2027 is unclear (no source gives a rule).
+    ("2026-02-18 role=asye asye-april=yes", "now-asye"),
+    ("2026-12-01 role=asye asye-april=yes", "now-asye"),
+    ("2027-03-31 role=asye asye-april=yes", "now-asye"),
     (
-        "2026-02-18 role=asye asye-end=no",
+        "2026-02-18 role=asye asye-april=no",
         "unclear-asye-transition",
     ),
     (
-        "2026-02-18 role=asye asye-end=not-sure",
+        "2026-12-01 role=asye asye-april=no",
         "unclear-asye-transition",
     ),
     (
-        "2026-12-01 role=asye asye-end=no",
+        "2026-12-01 role=asye asye-april=not-sure",
         "unclear-asye-transition",
     ),
     (
-        "2026-12-01 role=asye asye-end=not-sure",
+        "2027-03-31 role=asye asye-april=no",
+        "unclear-asye-transition",
+    ),
+    // From 1 April 2027: clear only for an ASYE that began then or later and ends before
+    // September 2027.
+    (
+        "2027-04-01 role=asye asye-end=yes asye-start=yes",
+        "now-asye-ecs",
+    ),
+    (
+        "2027-08-31 role=asye asye-end=yes asye-start=yes",
+        "now-asye-ecs",
+    ),
+    (
+        "2027-04-01 role=asye asye-end=yes asye-start=no",
         "unclear-asye-transition",
     ),
     (
-        "2027-03-31 role=asye asye-end=no",
-        "unclear-asye-transition",
-    ),
-    (
-        "2027-03-31 role=asye asye-end=not-sure",
+        "2027-08-31 role=asye asye-end=yes asye-start=not-sure",
         "unclear-asye-transition",
     ),
     (
@@ -161,25 +176,13 @@ pub const AFTER_NAAS_CLOSED: Table = &[
         "unclear-asye-transition",
     ),
     (
-        "2027-04-01 role=asye asye-end=not-sure",
-        "unclear-asye-transition",
-    ),
-    (
-        "2027-08-31 role=asye asye-end=no",
-        "unclear-asye-transition",
-    ),
-    (
         "2027-08-31 role=asye asye-end=not-sure",
         "unclear-asye-transition",
     ),
-    ("2026-12-01 role=asye asye-end=yes", "now-asye"),
-    ("2027-03-31 role=asye asye-end=yes", "now-asye"),
-    ("2027-04-01 role=asye asye-end=yes", "now-asye-ecs"),
-    ("2027-08-31 role=asye asye-end=yes", "now-asye-ecs"),
-    // "From September 2027": the month, not the day, so its days have an outcome of their own.
-    ("2027-09-01 role=asye", "now-asye-ecdp-starting"),
-    ("2027-09-30 role=asye", "now-asye-ecdp-starting"),
-    ("2027-10-01 role=asye", "now-asye-ecdp"),
+    // From September 2027 anyone still in an ASYE began it before the programme replaced it.
+    ("2027-09-01 role=asye", "unclear-asye-after"),
+    ("2027-09-30 role=asye", "unclear-asye-after"),
+    ("2027-10-01 role=asye", "unclear-asye-after"),
     ("2026-12-01 role=practice-supervisor", "now-supervisor"),
     ("2026-12-01 role=practice-leader", "now-leader"),
     ("2026-12-01 role=principal-social-worker", "now-other"),
