@@ -619,3 +619,37 @@ fn the_cpd_rules_are_sourced_and_dated() {
         }
     }
 }
+
+/// Fresh-eyes review of readiness: what replaces the practitioner statement is said only once
+/// announced, in the future tense until it applies on the date checked and today, then in the
+/// present; a 2019 plan says nothing of 2027.
+#[test]
+fn the_replacement_note_follows_the_date_and_today() {
+    let (_, readiness) = naas_core::shipped();
+    let set = readiness
+        .sets
+        .iter()
+        .find(|s| s.id == "practitioner")
+        .expect("the practitioner set");
+    let replaced = set.replaced.as_ref().expect("its replacement");
+    let d = |t: &str| naas_core::date::Date::parse(t).unwrap();
+    assert_eq!(replaced.note_on(d("2019-10-05"), d("2026-12-07")), None);
+    assert_eq!(replaced.note_on(d("2026-02-17"), d("2026-12-07")), None);
+    let today = replaced.note_on(d("2026-12-07"), d("2026-12-07")).unwrap();
+    assert!(today.contains("will apply from 1 April 2027"), "{today}");
+    let ahead = replaced.note_on(d("2027-05-01"), d("2026-12-07")).unwrap();
+    assert!(ahead.contains("will apply"), "{ahead}");
+    let in_force = replaced.note_on(d("2027-04-01"), d("2027-04-01")).unwrap();
+    assert!(
+        in_force.starts_with(
+            "The child and family social worker early career standards apply from 1 April 2027"
+        ),
+        "{in_force}"
+    );
+    // The set's own note says nothing that would be untrue in 2019.
+    assert!(
+        !set.note.contains("2027") && !set.note.contains("still"),
+        "{}",
+        set.note
+    );
+}

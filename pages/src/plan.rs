@@ -9,6 +9,7 @@ use naas_core::config::Config;
 use naas_core::journey::view::{PlanView, View};
 use naas_core::readiness::{Readiness, StatementId};
 
+use naas_core::policy::Tense;
 use naas_core::text::uncapitalise;
 
 use crate::cite::Citations;
@@ -133,10 +134,18 @@ pub fn intro(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView) {
     h.raw("<p class=\"govuk-body-l\">A plan made on ")
         .text(&view.today.long())
         .raw(" from your own ratings against the ")
-        .text(&uncapitalise(&set.title))
-        .raw(
-            ". It is not a score, and it does not predict how you would do in any assessment.</p>",
-        );
+        .text(&uncapitalise(&set.title));
+    // A plan for another date says which, so that a 2019 plan is never read as today's.
+    match view.tense {
+        Tense::Past => {
+            h.raw(", as it stood on ").text(&view.date_label);
+        }
+        Tense::Future => {
+            h.raw(", as it will stand on ").text(&view.date_label);
+        }
+        Tense::Now => {}
+    }
+    h.raw(". It is not a score, and it does not predict how you would do in any assessment.</p>");
     h.raw("<div class=\"govuk-inset-text\" id=\"plan-standard\">");
     if let Some(replaced) = set.replaced_by(view.date) {
         h.raw("<p class=\"govuk-body\" id=\"for-reference\"><strong>For reference: this is the standard used until ")
@@ -145,7 +154,9 @@ pub fn intro(h: &mut Html, cite: &mut Citations, view: &View, plan: &PlanView) {
     }
     cite.para(h, "govuk-body", &set.note, &set.sources);
     if let Some(replaced) = &set.replaced {
-        cite.para(h, "govuk-body", &replaced.by.text, &replaced.by.sources);
+        if let Some(text) = replaced.note_on(view.date, view.today) {
+            cite.para(h, "govuk-body", text, &replaced.by.sources);
+        }
     }
     h.raw("</div>");
 }

@@ -106,8 +106,27 @@ pub struct StatementSet {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Replaced {
     pub from: DateSpec,
+    /// When the change was announced.
+    pub announced: DateSpec,
     /// What applies from then, with its sources.
     pub by: Sourced,
+    /// The same, said before it applies.
+    pub by_future: Text,
+}
+
+impl Replaced {
+    /// What to say of the change for `date` read on `today`: nothing before it was announced
+    /// (as at the date, or today for a later date), in the future tense until it applies both on
+    /// the date and today, and in the present once it does.
+    pub fn note_on(&self, date: Date, today: Date) -> Option<&str> {
+        if self.announced.date > date.min(today) {
+            None
+        } else if date < self.from.date || today < self.from.date {
+            Some(&self.by_future)
+        } else {
+            Some(&self.by.text)
+        }
+    }
 }
 
 impl StatementSet {

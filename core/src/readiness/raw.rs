@@ -68,7 +68,12 @@ pub struct RawSet {
 #[serde(deny_unknown_fields)]
 pub struct RawReplaced {
     pub from: String,
+    /// When the change was announced: before it, nothing of it is said.
+    pub announced: String,
+    /// Said once the other standard applies (the date checked and today both on or after `from`).
     pub text: String,
+    /// Said before then, in the future tense.
+    pub text_future: String,
     #[serde(default)]
     pub sources: Vec<String>,
 }

@@ -102,10 +102,14 @@ pub(super) fn build(raw: RawReadiness, policy: &Policy) -> Result<Readiness, Vec
                     let rplace = format!("{place}, replaced");
                     Replaced {
                         from: cx.date(&rplace, "from", &r.from).unwrap_or(FALLBACK_SPEC),
+                        announced: cx
+                            .date(&rplace, "announced", &r.announced)
+                            .unwrap_or(FALLBACK_SPEC),
                         by: Sourced {
                             text: cx.text(&rplace, "text", &r.text),
                             sources: cx.sources(&rplace, &sources, &r.sources, true),
                         },
+                        by_future: cx.text(&rplace, "text_future", &r.text_future),
                     }
                 }),
             }

@@ -116,12 +116,14 @@ pub fn set_view(state: &Rc<State>) -> Html {
         ));
     }
     if let Some(r) = replaced.and_then(|s| readiness.set(s).replaced_by(date)) {
-        note.markup(&naas_pages::sourced_note(
-            "replaced",
-            &r.by.text,
-            state.policy,
-            &r.by.sources,
-        ));
+        if let Some(text) = r.note_on(date, state.view.today) {
+            note.markup(&naas_pages::sourced_note(
+                "replaced",
+                text,
+                state.policy,
+                &r.by.sources,
+            ));
+        }
     }
     let note = (!note.is_empty()).then(|| note.finish());
     let mut form = radios(
