@@ -14,7 +14,7 @@ use std::fmt;
 
 use crate::date::{Date, DateSpec, Precision};
 use crate::engine::Choices;
-use crate::journey::{Journey, Kept, Page, Return, When};
+use crate::journey::{Context, Journey, Kept, Page, Return, When};
 use crate::map::insert_sorted;
 use crate::policy::Policy;
 use crate::readiness::Readiness;
@@ -353,5 +353,29 @@ fn unknown_option(question: &str, option: &str) -> AddressError {
     AddressError::UnknownOption {
         question: visible(question),
         option: visible(option),
+    }
+}
+
+/// The journey's context reads and writes addresses here, beside the codec, so that the
+/// journey module never needs this one (the codec needs the journey's types).
+impl Context<'_> {
+    /// Reads an address as [`parse`] does, and refuses a date after the last one the
+    /// checker can check, as the date question does. Where the council fixed the date, the
+    /// link's date is ignored, so it is never refused.
+    pub fn read(&self, fragment: &str) -> Result<Journey, Vec<AddressError>> {
+        let journey = parse(self.policy, self.readiness, fragment)?;
+        match journey.when {
+            When::On(date) | When::InMonth(date)
+                if self.fixed.is_none() && date > self.last_date() =>
+            {
+                Err(vec![AddressError::AfterLast(date, self.last_date())])
+            }
+            _ => Ok(journey),
+        }
+    }
+
+    /// The address of a journey, as a URL fragment.
+    pub fn href(&self, journey: &Journey) -> String {
+        format(self.policy, self.readiness, journey)
     }
 }

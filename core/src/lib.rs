@@ -1,15 +1,19 @@
 //! The NAAS checker's pure core: everything the app decides, with no browser in sight.
 //!
-//! Value in, value out, tested natively. From the bottom up (each module uses only those above it):
+//! Value in, value out, tested natively. From the bottom up (each module uses only those above it,
+//! so no import runs back up and there is no import circle; `core/tests/layers.rs` keeps it so):
+//! - [`text`], [`problem`], [`map`]: small helpers of text, data problems and sorted lists.
 //! - [`date`]: calendar dates, with no time zones; [`typed_date`]: dates as typed into the date input.
-//! - [`policy`]: the rules data (`policy/naas.toml`) as typed, checked values.
+//! - [`policy`]: the rules data (`policy/naas.toml`) as typed, checked values (with `authoring`,
+//!   [`emit`] writes them out as static Rust).
 //! - [`readiness`]: the self-assessment content (post-qualifying standards) and the plan made from ratings.
 //! - [`engine`]: the rules engine: answers and a date in, the next question or a sourced outcome out;
 //!   [`engine::explore`] walks every journey on every date where something changes.
 //! - [`config`]: a council's settings, checked one by one.
 //! - [`journey`]: the user's journey as one value, every navigation rule ([`journey::flow`]) and
 //!   the view model each page reads ([`journey::view`]).
-//! - [`address`]: the URL fragment codec: a journey, by the data's ids.
+//! - [`address`]: the URL fragment codec: a journey, by the data's ids; and the context's
+//!   `read` and `href`, beside it.
 //! - [`saved`]: answers saved on the device after the user opts in, and their strict reader.
 //!
 //! With the `authoring` feature: reading the data files as written, checking them, and

@@ -323,6 +323,18 @@ fn all_later(policy: &Policy, sources: &[SourceId], date: Date) -> bool {
             .all(|s| policy.source(*s).published.is_some_and(|p| p.date > date))
 }
 
+#[cfg(feature = "authoring")]
+impl Policy {
+    /// Checks raw data and builds the policy, or returns every problem found; then works out
+    /// the most questions any journey asks, for the start page. It lives here, beside the walk,
+    /// so that the policy's own modules never need the engine.
+    pub fn from_raw(raw: crate::policy::raw::RawPolicy) -> Result<Policy, Vec<Problem>> {
+        let mut policy = crate::policy::validate::build(raw)?;
+        policy.meta.most_questions = most_questions(&policy);
+        Ok(policy)
+    }
+}
+
 /// The most questions any journey asks, over every date where the policy changes.
 pub fn most_questions(policy: &Policy) -> u16 {
     let mut most = 0;

@@ -20,7 +20,6 @@
 pub mod flow;
 pub mod view;
 
-use crate::address::{self, AddressError};
 use crate::date::Date;
 use crate::engine::{self, Answers, Choices, Replay};
 use crate::policy::{OptionId, Policy, QuestionId};
@@ -148,21 +147,6 @@ impl Journey {
 }
 
 impl Context<'_> {
-    /// Reads an address as [`address::parse`] does, and refuses a date after the last one the
-    /// checker can check, as the date question does. Where the council fixed the date, the
-    /// link's date is ignored, so it is never refused.
-    pub fn read(&self, fragment: &str) -> Result<Journey, Vec<AddressError>> {
-        let journey = address::parse(self.policy, self.readiness, fragment)?;
-        match journey.when {
-            When::On(date) | When::InMonth(date)
-                if self.fixed.is_none() && date > self.last_date() =>
-            {
-                Err(vec![AddressError::AfterLast(date, self.last_date())])
-            }
-            _ => Ok(journey),
-        }
-    }
-
     /// The last date a user may check: the data's horizon (how far what is announced reaches),
     /// or today, should today have passed it.
     pub fn last_date(&self) -> Date {

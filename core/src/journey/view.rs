@@ -1,6 +1,5 @@
 //! The view model: everything a page shows, computed from the journey once per navigation, so that pages only read it and never replay the answers themselves.
 
-use crate::address;
 use crate::date::Date;
 use crate::engine::{self, Decision, Facts, Reason};
 use crate::journey::{Context, Journey, Page, When};
@@ -311,11 +310,6 @@ impl<'a> Context<'a> {
                 }
             })
             .collect()
-    }
-
-    /// The address of a journey, as a URL fragment.
-    pub fn href(&self, journey: &Journey) -> String {
-        address::format(self.policy, self.readiness, journey)
     }
 
     fn screen(&self, journey: &Journey, date: Date) -> Screen<'a> {

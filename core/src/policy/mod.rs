@@ -1,7 +1,9 @@
 //! The rules data: typed, validated policy (questions, phases, councils, rules, outcomes, sources) and its loading.
 //!
-//! A [`Policy`] can only be made by [`Policy::from_raw`], which checks every reference and every
-//! text and reports all problems at once, so holding a `Policy` means "this data was checked".
+//! A checked [`Policy`] comes from [`Policy::from_raw`] (defined beside the engine's walk, in
+//! `engine::explore`, since it counts the most questions any journey asks), which checks every
+//! reference and every text and reports all problems at once. Its fields are public so that
+//! data checked at build time can be compiled in as a `static`; nothing else builds one.
 //!
 //! ```
 //! let (policy, _) = naas_core::shipped();
@@ -599,12 +601,6 @@ impl Span {
 }
 
 impl Policy {
-    /// Checks raw data and builds the policy, or returns every problem found.
-    #[cfg(feature = "authoring")]
-    pub fn from_raw(raw: raw::RawPolicy) -> Result<Policy, Vec<Problem>> {
-        validate::build(raw)
-    }
-
     /// Parses and checks a policy written in TOML (native tools and tests).
     #[cfg(feature = "authoring")]
     pub fn from_toml(text: &str) -> Result<Policy, Vec<Problem>> {

@@ -22,7 +22,10 @@ const PLACEHOLDERS: &[&str] = &[
 /// Keys of an address that are not question ids (see address.rs): no id in the data may use them.
 pub(crate) const RESERVED_KEYS: &[&str] = &["date", "return", "confirm", "set", "done"];
 
-pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
+/// Checks raw data and builds the policy, with `meta.most_questions` still 0: the engine works
+/// that out by walking the policy ([`Policy::from_raw`], in `engine::explore`, which can reach
+/// both the policy and the engine).
+pub(crate) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
     let mut cx = Cx::default();
     let sources = cx.index("source", raw.sources.iter().map(|s| s.id.as_str()));
     let phases_ix = cx.index("phase", raw.phases.iter().map(|p| p.id.as_str()));
@@ -498,7 +501,7 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
         .collect();
 
     if cx.errors.is_empty() {
-        let mut policy = Policy {
+        let policy = Policy {
             meta,
             sources: source_list.into(),
             regulators: regulators.into(),
@@ -512,7 +515,6 @@ pub(super) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             timeline: timeline.into(),
             council_question,
         };
-        policy.meta.most_questions = crate::engine::explore::most_questions(&policy);
         Ok(policy)
     } else {
         Err(cx.errors)
