@@ -47,6 +47,8 @@ pub fn render(view: &View) -> Markup {
     h.raw("</div>");
     if questions == 0 {
         h.raw("<p class=\"govuk-body\">On that date the answer is the same for everyone, so it asks no questions.");
+    } else if questions == 1 {
+        h.raw("<p class=\"govuk-body\">It asks one question and takes about a minute.");
     } else {
         h.raw("<p class=\"govuk-body\">It asks up to ")
             .number(questions)

@@ -574,6 +574,24 @@ fn the_start_page_promises_only_the_questions_a_fixed_date_can_ask() {
         running.contains(&format!("It asks up to {most} questions")),
         "{running}"
     );
+    // After NAAS (a fresh-eyes finding): a date that asks fewer questions than the most of any
+    // date says how many it asks, not the most over all dates.
+    for fixed in ["2026-12-07", "2027-05-01", "2028-01-01"] {
+        let mut most = 0;
+        naas_core::engine::explore::walk(policy, Date::parse(fixed).unwrap(), &mut |visit| {
+            most = most.max(visit.path.len())
+        });
+        assert!(
+            most < usize::from(policy.meta.most_questions),
+            "{fixed}: {most}"
+        );
+        let page = start(fixed);
+        let said = match most {
+            1 => "It asks one question".to_string(),
+            n => format!("It asks up to {n} questions"),
+        };
+        assert!(page.contains(&said), "{fixed}: {page}");
+    }
 }
 
 #[test]

@@ -331,6 +331,17 @@ impl Policy {
     pub fn from_raw(raw: crate::policy::raw::RawPolicy) -> Result<Policy, Vec<Problem>> {
         let mut policy = crate::policy::validate::build(raw)?;
         policy.meta.most_questions = most_questions(&policy);
+        let by_date: Vec<(Date, u16)> = dates(&policy)
+            .into_iter()
+            .map(|date| {
+                let mut most = 0;
+                walk(&policy, date, &mut |visit| {
+                    most = most.max(visit.path.len())
+                });
+                (date, u16::try_from(most).unwrap_or(u16::MAX))
+            })
+            .collect();
+        policy.meta.most_questions_on = by_date.into();
         Ok(policy)
     }
 }

@@ -317,16 +317,9 @@ impl<'a> Context<'a> {
         match journey.page {
             Page::Start => Screen::Start {
                 questions: match self.fixed {
-                    // A council's date on which the rules decide without a question asks none.
-                    Some(fixed)
-                        if matches!(
-                            engine::evaluate(policy, &engine::Answers::new(fixed)),
-                            Ok(engine::Step::Decided(_))
-                        ) =>
-                    {
-                        0
-                    }
-                    fixed => usize::from(policy.meta.most_questions) + usize::from(fixed.is_none()),
+                    // A council's date asks what that date asks (none where it decides alone).
+                    Some(fixed) => usize::from(policy.most_questions_on(fixed)),
+                    None => usize::from(policy.meta.most_questions) + 1,
                 },
             },
             Page::Date => Screen::Date { when: journey.when },

@@ -103,6 +103,10 @@ pub struct Meta {
     /// The most questions any journey asks, on any date: worked out from the rules when the
     /// data is checked, so the start page can say "up to N questions" without a number in Rust.
     pub most_questions: u16,
+    /// The most questions any journey asks on each date where the policy changes (and the day
+    /// before), in date order: a date behaves like the last of these on or before it. For a
+    /// council's fixed date, whose start page says how many questions that date asks.
+    pub most_questions_on: List<(Date, u16)>,
     /// The last date a user may check: what the data knows of what is announced reaches this far.
     /// Later dates are refused, naming it (today is always allowed, should it pass the horizon).
     pub horizon: Date,
@@ -607,6 +611,19 @@ impl Policy {
         let raw: raw::RawPolicy = toml::from_str(text)
             .map_err(|e| vec![Problem::syntax("policy file", e.to_string())])?;
         Policy::from_raw(raw)
+    }
+
+    /// The most questions any journey asks on `date` (0 where the date decides alone).
+    pub fn most_questions_on(&self, date: Date) -> u16 {
+        let table = &self.meta.most_questions_on;
+        let mut most = table.first().map_or(0, |(_, n)| *n);
+        for (from, n) in table.iter() {
+            if *from > date {
+                break;
+            }
+            most = *n;
+        }
+        most
     }
 
     pub fn question(&self, id: QuestionId) -> &Question {

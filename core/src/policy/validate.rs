@@ -50,6 +50,7 @@ pub(crate) fn build(raw: RawPolicy) -> Result<Policy, Vec<Problem>> {
             .map(|d| d.date)
             .unwrap_or(Date::EPOCH),
         most_questions: 0,
+        most_questions_on: Vec::new().into(),
         horizon: cx
             .date("meta", "horizon", &raw.meta.horizon)
             .map(|d| d.date)
