@@ -152,14 +152,7 @@ pub fn parse(
                         Some(kept) if journey.kept.iter().any(|k| k.question == kept.question) => {
                             errors.push(AddressError::Repeated(visible(item)))
                         }
-                        Some(kept) => {
-                            let at = journey
-                                .kept
-                                .iter()
-                                .position(|k| k.question > kept.question)
-                                .unwrap_or(journey.kept.len());
-                            journey.kept.insert(at, kept);
-                        }
+                        Some(kept) => journey.set_aside(kept),
                         None => errors.push(AddressError::Malformed(visible(item))),
                     }
                 }

@@ -163,6 +163,15 @@ impl Date {
         format!("{} {} {}", self.day, month_name(self.month), self.year)
     }
 
+    /// Its month alone, "June 2021": for a month given without its day.
+    pub fn month_long(self) -> String {
+        DateSpec {
+            date: self,
+            precision: Precision::Month,
+        }
+        .long()
+    }
+
     /// "2020-03-17".
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

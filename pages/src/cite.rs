@@ -1,5 +1,6 @@
 //! Sources cited by number, as a well-referenced article does: each source once in a list at the end, numbered in the order first cited.
 
+use naas_core::date::Date;
 use naas_core::policy::{Policy, SourceId};
 
 use crate::html::Html;
@@ -13,20 +14,31 @@ pub fn host(url: &str) -> &str {
 /// The sources cited so far, in the order first cited, and which of them are cited where paper
 /// shows them (outside the folded sections, which print closed).
 #[derive(Default)]
-pub struct Citations {
+pub struct Citations<'p> {
     order: Vec<SourceId>,
     printed: Vec<SourceId>,
     folded: bool,
+    /// A page about this date cites, of each text's sources, those of its time
+    /// ([`Policy::of_the_time`]).
+    of_the_time: Option<(&'p Policy, Date)>,
 }
 
-impl Citations {
-    pub fn new() -> Citations {
+impl<'p> Citations<'p> {
+    pub fn new() -> Citations<'p> {
         Citations::default()
+    }
+
+    /// Citations for a page about `as_at`: each text cites the sources of that time.
+    pub fn as_at(policy: &'p Policy, as_at: Date) -> Citations<'p> {
+        Citations {
+            of_the_time: Some((policy, as_at)),
+            ..Citations::default()
+        }
     }
 
     /// Cites what `body` writes as inside a folded section (GOV.UK details), which prints
     /// closed: a source cited only there is left off the printed list of sources.
-    pub fn folded<T>(&mut self, body: impl FnOnce(&mut Citations) -> T) -> T {
+    pub fn folded<T>(&mut self, body: impl FnOnce(&mut Citations<'p>) -> T) -> T {
         let was = std::mem::replace(&mut self.folded, true);
         let out = body(self);
         self.folded = was;
@@ -52,6 +64,14 @@ impl Citations {
         if sources.is_empty() {
             return;
         }
+        let of_time;
+        let sources = match self.of_the_time {
+            Some((policy, as_at)) => {
+                of_time = policy.of_the_time(sources, as_at);
+                &of_time[..]
+            }
+            None => sources,
+        };
         h.raw(" <span class=\"app-cite\">(");
         if sources.len() == 1 {
             h.raw("source ");

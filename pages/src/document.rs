@@ -20,7 +20,8 @@ pub fn plan_file_name(view: &View) -> String {
 pub fn plan_document(view: &View, plan_view: &PlanView) -> Markup {
     let readiness = view.readiness;
     let set = readiness.set(plan_view.set);
-    let mut cite = Citations::new();
+    // A plan for a date cites the sources of its time: GOV.UK's page as it stood then.
+    let mut cite = Citations::as_at(view.policy, view.date.min(view.today));
     let mut h = Html::new();
     h.raw("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
     // The file is opened from disk: it may carry no script and load nothing.

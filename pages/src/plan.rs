@@ -39,7 +39,8 @@ pub fn statement_line(readiness: &Readiness, s: StatementId) -> String {
 }
 
 pub fn render(view: &View, plan: &PlanView, config: &Config) -> PlanPage {
-    let mut cite = Citations::new();
+    // A plan for a date cites the sources of its time: GOV.UK's page as it stood then.
+    let mut cite = Citations::as_at(view.policy, view.date.min(view.today));
     let mut h = Html::new();
     h.raw("<span class=\"govuk-caption-l\">Readiness self-assessment</span><h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
         .raw(HEADING)

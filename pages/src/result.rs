@@ -22,7 +22,7 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
     let mut cite = Citations::new();
     let mut h = Html::new();
     h.open("span", "govuk-caption-l");
-    if view.now {
+    if view.now() {
         h.raw("Your result for today, ");
     } else {
         h.raw("Your result for ");
@@ -82,7 +82,7 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         }
         h.close("ol");
     }
-    if !verdict.next.is_empty() && view.now {
+    if !verdict.next.is_empty() && view.now() {
         h.element("h2", "govuk-heading-m", "What happens next");
         cite.list(&mut h, verdict.next.iter().map(|i| (&*i.text, i.sources)));
     } else if !verdict.next.is_empty() {

@@ -5,11 +5,8 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use naas_core::address;
 use naas_core::config::{Config, Lead, Offer, Statement};
-use naas_core::date::Date;
-use naas_core::journey::view::{Row, Screen, View};
-use naas_core::journey::Context;
+use naas_core::journey::view::{Row, Screen};
 use naas_pages::forms::{self, DateInput, Form, Item, Kind, Problem, Question};
 use naas_pages::html::{Html, Markup};
 use naas_pages::{about, document, plan, result, start, statement};
@@ -30,16 +27,7 @@ fn check(entry: &str, markup: &Markup) {
     assert!(markup.contains("&lt;script&gt;"), "{entry} lost the text");
 }
 
-fn view(fragment: &str) -> View<'static> {
-    let (policy, readiness) = naas_core::shipped();
-    let cx = Context {
-        policy,
-        readiness,
-        today: Date::parse("2026-12-01").unwrap(),
-        fixed: None,
-    };
-    cx.view(address::parse(policy, readiness, fragment).unwrap())
-}
+use common::view;
 
 fn evil_config() -> Config {
     Config {

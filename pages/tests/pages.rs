@@ -5,20 +5,11 @@ mod common;
 use naas_core::address;
 use naas_core::config::{Config, Lead};
 use naas_core::date::Date;
-use naas_core::journey::view::{Screen, View};
+use naas_core::journey::view::Screen;
 use naas_core::journey::Context;
 use naas_pages::{about, document, plan, result, start};
 
-fn view(fragment: &str) -> View<'static> {
-    let (policy, readiness) = naas_core::shipped();
-    let cx = Context {
-        policy,
-        readiness,
-        today: Date::parse("2026-12-01").unwrap(),
-        fixed: None,
-    };
-    cx.view(address::parse(policy, readiness, fragment).unwrap())
-}
+use common::view;
 
 fn result_html(fragment: &str, config: &Config) -> String {
     let view = view(fragment);
@@ -607,4 +598,42 @@ fn from_april_2027_a_frontline_result_offers_the_practitioner_statement_for_refe
     );
     assert!(!before.contains("for reference"));
     assert!(before.contains("Rate yourself against the post-qualifying standard: knowledge and skills statement for child and family practitioners, and get an action plan"));
+}
+
+/// Fresh-eyes review: a plan cites GOV.UK's page of standards as it stood on its date, the 2018
+/// version for 2019 and 2023, the 2026 update for today, never both versions of one page.
+#[test]
+fn a_plan_cites_the_version_of_a_page_of_its_time() {
+    for (date, of_then, later) in [
+        (
+            "2019-10-05",
+            "updated 18 May 2018",
+            "updated 18 February 2026",
+        ),
+        (
+            "2023-06-01",
+            "updated 18 May 2018",
+            "updated 18 February 2026",
+        ),
+        (
+            "2026-12-01",
+            "updated 18 February 2026",
+            "updated 18 May 2018",
+        ),
+    ] {
+        // While NAAS ran the plan also has the practical checks answered.
+        let checks = if date < "2022" { "&done=none" } else { "" };
+        let fragment = PLAN_NOW.replace("plan?", &format!("plan?date={date}&")) + checks;
+        let view = view(&fragment);
+        let Screen::Plan(plan_view) = &view.screen else {
+            panic!("{fragment}")
+        };
+        let page = plan::render(&view, plan_view, &Config::default());
+        let doc = document::plan_document(&view, plan_view).into_string();
+        let body = format!("{}{}{}", page.intro, page.body, page.background);
+        for (what, text) in [("page", &body), ("download", &doc)] {
+            assert!(text.contains(of_then), "{date} {what}");
+            assert!(!text.contains(later), "{date} {what} cites {later}");
+        }
+    }
 }

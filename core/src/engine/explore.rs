@@ -330,7 +330,6 @@ impl Policy {
     /// so that the policy's own modules never need the engine.
     pub fn from_raw(raw: crate::policy::raw::RawPolicy) -> Result<Policy, Vec<Problem>> {
         let mut policy = crate::policy::validate::build(raw)?;
-        policy.meta.most_questions = most_questions(&policy);
         let by_date: Vec<(Date, u16)> = dates(&policy)
             .into_iter()
             .map(|date| {
@@ -341,18 +340,10 @@ impl Policy {
                 (date, u16::try_from(most).unwrap_or(u16::MAX))
             })
             .collect();
+        policy.meta.most_questions = by_date.iter().map(|(_, n)| *n).max().unwrap_or(0);
         policy.meta.most_questions_on = by_date.into();
         Ok(policy)
     }
-}
-
-/// The most questions any journey asks, over every date where the policy changes.
-pub fn most_questions(policy: &Policy) -> u16 {
-    let mut most = 0;
-    for date in dates(policy) {
-        walk(policy, date, &mut |visit| most = most.max(visit.path.len()));
-    }
-    u16::try_from(most).unwrap_or(u16::MAX)
 }
 
 /// The answers on a path as the tests and the tool write them: "role=frontline registration=yes".

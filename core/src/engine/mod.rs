@@ -355,13 +355,7 @@ impl Facts<'_> {
                 .phase
                 .and_then(|p| p.note.as_ref())
                 .map(|note| self.fill_with(note, false)),
-            "date" if self.whole_month => Some(
-                crate::date::DateSpec {
-                    date: self.date,
-                    precision: crate::date::Precision::Month,
-                }
-                .long(),
-            ),
+            "date" if self.whole_month => Some(self.date.month_long()),
             "date" => Some(self.date.long()),
             "regulator" => self.regulator.map(str::to_string),
             "council" => self.council.map(|c| c.name.to_string()),

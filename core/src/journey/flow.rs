@@ -63,7 +63,11 @@ impl Context<'_> {
         if let Some(given_for) = given_for {
             for (q, o) in elsewhere {
                 if !next.kept.iter().any(|k| k.question == q) {
-                    set_aside(&mut next, q, o, given_for);
+                    next.set_aside(Kept {
+                        question: q,
+                        option: o,
+                        given_for,
+                    });
                 }
             }
         }
@@ -100,7 +104,11 @@ impl Context<'_> {
                 next.chosen.take(q);
                 next.to_confirm.take(q);
                 if !next.kept.iter().any(|k| k.question == q) {
-                    set_aside(next, q, o, date);
+                    next.set_aside(Kept {
+                        question: q,
+                        option: o,
+                        given_for: date,
+                    });
                 }
             }
         }
@@ -119,14 +127,10 @@ impl Context<'_> {
 
     /// Brings back each answer set aside whose question reads on the new date as it did when it
     /// was given: as an answer where it reads the same, or to confirm (selected) where only its
-    /// date differs. The others stay set aside; those answered meanwhile are dropped.
+    /// date differs. The others stay set aside, as do those answered for this date too.
     fn restore_kept(&self, journey: &mut Journey) -> Vec<Kept> {
         let now = self.facts(journey);
         let tense = self.tense(journey);
-        let mut answers = self.answers(journey);
-        for (q, o) in journey.to_confirm.iter() {
-            answers.set(q, o);
-        }
         let kept = std::mem::take(&mut journey.kept);
         let mut restored = Vec::new();
         for k in kept {
@@ -140,13 +144,7 @@ impl Context<'_> {
                 when: k.given_for,
                 ..journey.clone()
             };
-            let then = engine::facts(
-                self.policy,
-                &Answers {
-                    chosen: answers.chosen.clone(),
-                    ..self.answers(&given)
-                },
-            );
+            let then = self.facts(&given);
             let as_given = engine::wording(self.policy, q, &then, self.tense(&given));
             if as_given == engine::wording(self.policy, q, &now, tense) {
                 journey.chosen.set(q, k.option);
@@ -523,22 +521,4 @@ impl Context<'_> {
             _ => at,
         }
     }
-}
-
-/// Sets an answer aside, given for `given_for`, in question order, in place of any earlier one.
-fn set_aside(journey: &mut Journey, question: QuestionId, option: OptionId, given_for: When) {
-    journey.kept.retain(|k| k.question != question);
-    let at = journey
-        .kept
-        .iter()
-        .position(|k| k.question > question)
-        .unwrap_or(journey.kept.len());
-    journey.kept.insert(
-        at,
-        Kept {
-            question,
-            option,
-            given_for,
-        },
-    );
 }

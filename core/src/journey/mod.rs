@@ -136,6 +136,18 @@ impl Journey {
         }
     }
 
+    /// Sets an answer aside (see [`Journey::kept`]), in question order, in place of any other
+    /// set aside for the same question.
+    pub fn set_aside(&mut self, kept: Kept) {
+        self.kept.retain(|k| k.question != kept.question);
+        let at = self
+            .kept
+            .iter()
+            .position(|k| k.question > kept.question)
+            .unwrap_or(self.kept.len());
+        self.kept.insert(at, kept);
+    }
+
     /// The same answers on another page, going onward from there.
     pub fn to(&self, page: Page) -> Journey {
         Journey {
@@ -150,7 +162,7 @@ impl Context<'_> {
     /// The last date a user may check: the data's horizon (how far what is announced reaches),
     /// or today, should today have passed it.
     pub fn last_date(&self) -> Date {
-        self.policy.meta.horizon.max(self.today)
+        self.policy.last_date(self.today)
     }
 
     /// The date the rules are checked for: the council's fixed date, else the date chosen, else

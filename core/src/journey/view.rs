@@ -19,8 +19,6 @@ pub struct View<'a> {
     /// until one is chosen.
     pub date: Date,
     pub today: Date,
-    /// Whether the date checked is today, so the pages speak in the present tense.
-    pub now: bool,
     /// How the pages speak of the date checked: of that time, of now, or of what is announced.
     pub tense: Tense,
     /// The date checked as the pages write it: "5 October 2019", or "June 2021" for a month
@@ -43,9 +41,14 @@ pub struct View<'a> {
 }
 
 impl View<'_> {
+    /// Whether the date checked is today, so the pages speak in the present tense.
+    pub fn now(&self) -> bool {
+        self.tense == Tense::Now
+    }
+
     /// The year of the last date the checker can check: the timeline is drawn up to its end.
     pub fn last_year(&self) -> u32 {
-        self.policy.meta.horizon.max(self.today).year()
+        self.policy.last_date(self.today).year()
     }
 }
 
@@ -243,7 +246,7 @@ impl<'a> Context<'a> {
         };
         let screen = self.screen(&journey, date);
         let date_label = match journey.when {
-            When::InMonth(first) if self.fixed.is_none() => month_of(first),
+            When::InMonth(first) if self.fixed.is_none() => first.month_long(),
             _ => date.long(),
         };
         let timeline = match journey.page {
@@ -257,7 +260,6 @@ impl<'a> Context<'a> {
             journey,
             date,
             today: self.today,
-            now: date == self.today,
             tense: Tense::of(date, self.today),
             date_label,
             date_fixed: self.fixed.is_some(),
@@ -285,28 +287,14 @@ impl<'a> Context<'a> {
                 } else {
                     Relation::InForce
                 };
-                let as_at = date.min(self.today);
-                let of_the_time: Vec<SourceId> = period
-                    .sources
-                    .iter()
-                    .copied()
-                    .filter(|s| {
-                        self.policy
-                            .source(*s)
-                            .published
-                            .is_none_or(|p| p.date <= as_at)
-                    })
-                    .collect();
                 TimelineRow {
                     period,
                     span,
                     when: span.period(),
                     relation,
-                    sources: if of_the_time.is_empty() {
-                        period.sources.to_vec()
-                    } else {
-                        of_the_time
-                    },
+                    sources: self
+                        .policy
+                        .of_the_time(&period.sources, date.min(self.today)),
                 }
             })
             .collect()
@@ -472,7 +460,7 @@ impl<'a> Context<'a> {
         if self.fixed.is_some() {
             return None;
         }
-        let month = month_of(first);
+        let month = first.month_long();
         let last = self.last_date();
         let so_far = if (first.year(), first.month()) == (last.year(), last.month()) {
             if last == self.today {
@@ -495,7 +483,7 @@ impl<'a> Context<'a> {
         let first = Row {
             key: "Date checked".into(),
             value: match self.month_only(journey.when) {
-                Some(_) => format!("{} (you gave the month only)", month_of(date)),
+                Some(_) => format!("{} (you gave the month only)", date.month_long()),
                 None => date.long(),
             },
             // A date fixed by the council cannot be changed here.
@@ -619,13 +607,4 @@ impl<'a> Context<'a> {
         });
         rows
     }
-}
-
-/// "October 2019": a date's month, for a month given without its day.
-fn month_of(date: Date) -> String {
-    crate::date::DateSpec {
-        date,
-        precision: crate::date::Precision::Month,
-    }
-    .long()
 }

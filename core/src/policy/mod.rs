@@ -613,6 +613,44 @@ impl Policy {
         Policy::from_raw(raw)
     }
 
+    /// The last date a user may check on `today`: the horizon, or today should it have passed it.
+    pub fn last_date(&self, today: Date) -> Date {
+        self.meta.horizon.max(today)
+    }
+
+    /// Of `sources`, those a page about `as_at` cites: the ones published by then (or showing no
+    /// date), and of two versions of one page (the same address), the later of those. All of
+    /// them where none is that early, so that a text never loses every source.
+    ///
+    /// ```
+    /// let (policy, _) = naas_core::shipped();
+    /// let kss = |id: &str| policy.sources.iter().position(|s| s.id == id).unwrap();
+    /// let both = [kss("govuk-kss-2018"), kss("govuk-kss")].map(|i| naas_core::policy::SourceId(i as u16));
+    /// let on = |d: &str| policy.of_the_time(&both, naas_core::date::Date::parse(d).unwrap());
+    /// assert_eq!(on("2023-05-01"), [both[0]]);
+    /// assert_eq!(on("2026-12-07"), [both[1]]);
+    /// ```
+    pub fn of_the_time(&self, sources: &[SourceId], as_at: Date) -> Vec<SourceId> {
+        let published = |s: &SourceId| self.source(*s).published.map(|p| p.date);
+        let early: Vec<SourceId> = sources
+            .iter()
+            .copied()
+            .filter(|s| published(s).is_none_or(|p| p <= as_at))
+            .collect();
+        if early.is_empty() {
+            return sources.to_vec();
+        }
+        early
+            .iter()
+            .copied()
+            .filter(|s| {
+                !early.iter().any(|o| {
+                    self.source(*o).url == self.source(*s).url && published(o) > published(s)
+                })
+            })
+            .collect()
+    }
+
     /// The most questions any journey asks on `date` (0 where the date decides alone).
     pub fn most_questions_on(&self, date: Date) -> u16 {
         let table = &self.meta.most_questions_on;

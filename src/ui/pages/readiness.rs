@@ -226,7 +226,10 @@ pub fn headings_note(state: &State, set: SetId) -> Markup {
     h.raw("<div class=\"app-headings-note\"><p class=\"govuk-body-s\">")
         .text(&note.text)
         .raw("</p>");
-    naas_pages::sources_line(&mut h, state.policy, &note.sources);
+    // GOV.UK's page as it stood on the date checked.
+    let as_at = state.view.date.min(state.view.today);
+    let sources = state.policy.of_the_time(&note.sources, as_at);
+    naas_pages::sources_line(&mut h, state.policy, &sources);
     h.raw("</div>");
     h.finish()
 }
