@@ -6,6 +6,7 @@
 
 use crate::address;
 use crate::date::Date;
+use crate::journey::{Context, Page};
 
 /// The key under which the record is kept in the browser's local storage.
 pub const STORAGE_KEY: &str = "naas-checker:saved-answers";
@@ -72,27 +73,375 @@ pub fn decode(text: &str) -> Result<Saved, SavedError> {
     }
 }
 
-/// What a change to the saved answers, made in another tab or window of this browser, means
-/// here: the browser reports it with the key changed (none when all storage was cleared) and
-/// the new value (none when removed).
+/// What storage holds, read against this version's rules.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Change {
-    /// Answers were saved there: these.
-    Saved(Saved),
-    /// The saved answers were removed, so nothing is saved on this device now.
-    Cleared,
-    /// Something was saved that this version cannot read (a newer version of the checker,
-    /// perhaps): it belongs to whoever wrote it, so it is left alone.
-    Unreadable,
+pub enum Found {
+    /// Nothing is saved.
+    Nothing,
+    /// Answers this version opens, at their address as this version writes it.
+    Answers(String),
+    /// A record this version cannot open: its text (so that only it is ever removed), what it
+    /// was, and why it cannot be opened.
+    Unopenable {
+        text: String,
+        what: String,
+        why: String,
+    },
 }
 
-/// Reads a change reported by the browser's `storage` event; none if it is not about the saved answers.
-pub fn change(key: Option<&str>, value: Option<&str>) -> Option<Change> {
-    match (key, value) {
-        (Some(key), _) if key != STORAGE_KEY => None,
-        (None, _) | (_, None) => Some(Change::Cleared),
-        (Some(_), Some(text)) => Some(decode(text).map_or(Change::Unreadable, Change::Saved)),
+/// Reads what storage holds (`None` when nothing) against the rules of `cx`: a record that
+/// decodes, whose address reads, is answers at that address as this version writes it.
+pub fn read(text: Option<&str>, cx: &Context) -> Found {
+    let Some(text) = text else {
+        return Found::Nothing;
+    };
+    let unopenable = |what: String, why: String| Found::Unopenable {
+        text: text.to_string(),
+        what,
+        why,
+    };
+    match decode(text) {
+        Err(e) => unopenable("Your saved answers".into(), e.to_string()),
+        Ok(saved) => {
+            let what = format!("The answers you saved on {}", saved.saved.long());
+            match cx.read(&saved.fragment) {
+                Ok(journey) => Found::Answers(cx.href(&cx.settle(journey))),
+                Err(problems) => unopenable(
+                    what,
+                    problems
+                        .first()
+                        .map_or_else(|| "they could not be read".into(), |p| p.to_string()),
+                ),
+            }
+        }
     }
+}
+
+/// How long after another tab changes what is saved a press of this tab's save controls is
+/// not taken as meant: people decide what to press before they press it, and in that time
+/// the control under the pointer may have changed its meaning.
+pub const SETTLE_MS: f64 = 1000.0;
+
+/// What one tab knows of the answers saved on this device, whether it keeps its own answers
+/// there, and what storage has to do next. Pure: the tab's effects read and write storage and
+/// report back.
+///
+/// The record is shared by every tab and window of the site in this browser, and holds one set
+/// of answers. Only an explicit choice writes over it: pressing "Save", going to the saved
+/// answers ("Continue where you left off"), or opening a tab at them. A tab keeps its answers
+/// there only while it shows answers; another tab saving different ones stops it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Keeper {
+    /// The address of the answers saved on this device, as this tab last read it.
+    pub record: Option<String>,
+    /// This tab writes each new page's answers to the record.
+    pub keeping: bool,
+    pub store: Store,
+    pub notice: Option<Notice>,
+    /// When (on the tab's clock, in milliseconds) another tab last changed what is saved.
+    pub changed_at: Option<f64>,
+}
+
+/// What storage has to do next, or said last. The tab's effect does it only if storage still
+/// holds what the tab last read, so no tab writes over a change it has not heard of yet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Store {
+    #[default]
+    Idle,
+    /// Write the answers on screen.
+    Write,
+    /// Remove the saved answers (the user asked).
+    Clear,
+    /// Remove this record, which this version cannot open.
+    Discard(String),
+    /// The browser refused the last write: storage is off or full.
+    Refused,
+}
+
+/// A message about saved answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A record that could not be opened was removed: what it was, and why.
+    Removed { what: String, why: String },
+    /// The user cleared the saved answers here.
+    Cleared,
+    /// Another tab or window cleared them.
+    ClearedElsewhere,
+    /// Another tab or window saved answers after this one cleared them.
+    SavedElsewhere,
+    /// What is saved changed in another tab or window just before the user pressed a button,
+    /// so the press did nothing.
+    Changed,
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::Removed { what, why } => write!(
+                f,
+                "{what} could not be opened ({why}), so they have been removed from this device."
+            ),
+            Notice::Cleared => f.write_str("Your saved answers have been cleared from this device."),
+            Notice::ClearedElsewhere => f.write_str(
+                "Your saved answers were cleared in another tab or window, so these answers are not saved on this device.",
+            ),
+            Notice::SavedElsewhere => f.write_str(
+                "Answers have since been saved on this device from another tab or window.",
+            ),
+            Notice::Changed => f.write_str(
+                "The saved answers changed in another tab or window just before you pressed the button, so nothing was changed. Check what this page says now.",
+            ),
+        }
+    }
+}
+
+/// What the save panel tells the user about the answers on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Nothing is saved: offer to save.
+    Offer,
+    /// A write is due and has not been confirmed yet.
+    Saving,
+    /// The record holds exactly these answers.
+    Saved,
+    /// The browser would not keep them.
+    Refused,
+    /// Different answers, saved from another tab, window or visit, are kept instead.
+    Elsewhere,
+}
+
+/// A button of the save panel or the start page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Press {
+    /// "Save my answers on this device", "Try again", "Save these answers instead".
+    Save,
+    /// "Clear my saved answers".
+    Clear,
+}
+
+/// What the tab's effect found when it did what storage had to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The answers at this address were written (true), or the browser refused (false).
+    Written(String, bool),
+    /// The saved answers were removed.
+    Cleared,
+    /// The unopenable record was removed.
+    Discarded,
+    /// Storage no longer held what the tab last read, so nothing was done: this is what it holds.
+    Moved(Found),
+}
+
+/// The browser's storage, as the tab's effect uses it.
+pub trait Device {
+    fn get(&self) -> Option<String>;
+    /// Keeps the text; false if the browser refuses (storage off or full).
+    fn set(&mut self, text: &str) -> bool;
+    fn remove(&mut self);
+}
+
+impl Keeper {
+    /// A tab opening at `fragment` (which `holds` answers or not) with `found` in storage: it
+    /// keeps its answers there only if it opened at the saved answers; a record it cannot open
+    /// is removed, once, with a notice.
+    pub fn open(found: Found, fragment: &str, holds: bool) -> Keeper {
+        match found {
+            Found::Nothing => Keeper::default(),
+            Found::Answers(record) => Keeper {
+                keeping: holds && record == fragment,
+                record: Some(record),
+                ..Keeper::default()
+            },
+            Found::Unopenable { text, what, why } => Keeper {
+                store: Store::Discard(text),
+                notice: Some(Notice::Removed { what, why }),
+                ..Keeper::default()
+            },
+        }
+    }
+
+    /// What the save panel says about the answers at `fragment`.
+    pub fn shown(&self, fragment: &str) -> Shown {
+        if self.keeping && self.store == Store::Refused {
+            Shown::Refused
+        } else if self.record.as_deref() == Some(fragment) {
+            Shown::Saved
+        } else if self.keeping {
+            Shown::Saving
+        } else if self.record.is_some() {
+            Shown::Elsewhere
+        } else {
+            Shown::Offer
+        }
+    }
+
+    /// The tab moved to `fragment`. Leaving answers (for the start or about pages) stops
+    /// keeping them; arriving at the saved answers takes them up again.
+    pub fn navigate(&mut self, fragment: &str, holds: bool) {
+        self.notice = None;
+        // The user reads the new page afresh: what changed before it is not under the pointer.
+        self.changed_at = None;
+        if !holds {
+            self.keeping = false;
+        } else if self.record.as_deref() == Some(fragment) {
+            self.keeping = true;
+        }
+        self.store = self.due(fragment, holds);
+    }
+
+    /// The user pressed a button at time `at`, having read the panel when `seen` was the saved
+    /// record. If what is saved has changed since, or only just changed, the press does nothing
+    /// and says why: a control never does what it came to mean under the pointer. Returns
+    /// whether the press was taken.
+    pub fn press(
+        &mut self,
+        press: Press,
+        seen: Option<&str>,
+        at: f64,
+        fragment: &str,
+        holds: bool,
+    ) -> bool {
+        let settled = self.changed_at.is_none_or(|t| at - t >= SETTLE_MS);
+        if !settled || self.record.as_deref() != seen {
+            self.notice = Some(Notice::Changed);
+            return false;
+        }
+        self.notice = None;
+        match press {
+            Press::Save => {
+                self.keeping = true;
+                self.store = self.due(fragment, holds);
+                // Saving what is already saved asks nothing of storage.
+            }
+            Press::Clear => {
+                self.keeping = false;
+                self.store = Store::Clear;
+            }
+        }
+        true
+    }
+
+    /// Storage changed in another tab or window, at time `at`; `found` is what it holds now
+    /// (read when the change is heard of, never from the change's own report, which may be
+    /// older than another change already made).
+    pub fn elsewhere(&mut self, found: Found, at: f64, fragment: &str, holds: bool) {
+        let record = match found {
+            Found::Answers(record) => Some(record),
+            // What this version cannot open belongs to whoever wrote it: left alone.
+            Found::Nothing | Found::Unopenable { .. } => None,
+        };
+        if record == self.record {
+            return;
+        }
+        self.changed_at = Some(at);
+        let was = self.record.take();
+        self.notice = match (&was, &record, &self.notice) {
+            (_, None, _) if was.is_some() || self.keeping => Some(Notice::ClearedElsewhere),
+            (_, Some(_), Some(Notice::Cleared | Notice::ClearedElsewhere)) => {
+                Some(Notice::SavedElsewhere)
+            }
+            _ => self.notice.take(),
+        };
+        // Answers the same as these, saved elsewhere, show as saved here; but this tab writes
+        // its next answers over them only if its user chose to, here.
+        self.keeping = self.keeping && holds && record.as_deref() == Some(fragment);
+        self.record = record;
+        // Whatever was due was meant for what storage held before; and a refusal is old news
+        // once another tab has written.
+        if matches!(self.store, Store::Write | Store::Clear | Store::Refused) {
+            self.store = Store::Idle;
+        }
+    }
+
+    /// The tab's effect reported back.
+    pub fn stored(&mut self, outcome: Outcome, at: f64, fragment: &str, holds: bool) {
+        match outcome {
+            Outcome::Written(written, ok) => {
+                if ok {
+                    self.record = Some(written.clone());
+                }
+                if self.store == Store::Write && written == fragment {
+                    self.store = if ok { Store::Idle } else { Store::Refused };
+                }
+            }
+            Outcome::Cleared => {
+                self.record = None;
+                self.store = Store::Idle;
+                self.notice = Some(Notice::Cleared);
+            }
+            Outcome::Discarded => self.store = Store::Idle,
+            Outcome::Moved(found) => {
+                let clearing = self.store == Store::Clear;
+                self.store = Store::Idle;
+                self.elsewhere(found, at, fragment, holds);
+                if clearing {
+                    self.notice = Some(Notice::Changed);
+                }
+            }
+        }
+    }
+
+    /// Does what storage has to do, if storage still holds what this tab last read (`read`
+    /// turns storage's text into what it holds); says what happened, or none if nothing was due.
+    pub fn carry_out(
+        &self,
+        device: &mut impl Device,
+        read: impl Fn(Option<&str>) -> Found,
+        fragment: &str,
+        today: Date,
+    ) -> Option<Outcome> {
+        let now = device.get();
+        match &self.store {
+            Store::Idle | Store::Refused => None,
+            Store::Discard(text) => {
+                if now.as_deref() == Some(text.as_str()) {
+                    device.remove();
+                }
+                Some(Outcome::Discarded)
+            }
+            Store::Write | Store::Clear => {
+                let found = read(now.as_deref());
+                let holds = match &found {
+                    Found::Answers(record) => Some(record.as_str()),
+                    Found::Nothing | Found::Unopenable { .. } => None,
+                };
+                if holds != self.record.as_deref() {
+                    return Some(Outcome::Moved(found));
+                }
+                if self.store == Store::Clear {
+                    device.remove();
+                    return Some(Outcome::Cleared);
+                }
+                let text = encode(&Saved {
+                    saved: today,
+                    fragment: fragment.to_string(),
+                });
+                Some(Outcome::Written(fragment.to_string(), device.set(&text)))
+            }
+        }
+    }
+
+    /// Whether the answers on screen are to be written: only while this tab keeps its answers,
+    /// on a page that holds answers, and when they are not already the saved ones.
+    fn due(&self, fragment: &str, holds: bool) -> Store {
+        if self.keeping && holds && self.record.as_deref() != Some(fragment) {
+            Store::Write
+        } else {
+            Store::Idle
+        }
+    }
+}
+
+/// Whether answers are on a page of this kind: the start, about and accessibility pages hold
+/// none, so a tab there writes nothing.
+pub fn holds(page: Page) -> bool {
+    !matches!(page, Page::Start | Page::About | Page::Accessibility)
+}
+
+/// Whether a storage change the browser reported (the key changed, none when all storage was
+/// cleared) is about the saved answers.
+pub fn concerns(key: Option<&str>) -> bool {
+    key.is_none_or(|k| k == STORAGE_KEY)
 }
 
 #[cfg(test)]
@@ -134,24 +483,55 @@ mod tests {
     }
 
     #[test]
-    fn reads_changes_made_elsewhere() {
-        let saved = Saved {
-            saved: Date::parse("2026-11-22").unwrap(),
-            fragment: "#/check?date=2019-10-05".into(),
-        };
-        let record = encode(&saved);
-        assert_eq!(
-            change(Some(STORAGE_KEY), Some(&record)),
-            Some(Change::Saved(saved))
-        );
-        assert_eq!(change(Some(STORAGE_KEY), None), Some(Change::Cleared));
+    fn hears_only_of_changes_to_the_saved_answers() {
+        assert!(concerns(Some(STORAGE_KEY)));
         // All of the site's storage was cleared at once.
-        assert_eq!(change(None, None), Some(Change::Cleared));
+        assert!(concerns(None));
+        assert!(!concerns(Some("another-key")));
+    }
+
+    #[test]
+    fn reads_what_storage_holds_against_the_rules() {
+        let (policy, readiness) = crate::shipped();
+        let cx = Context {
+            policy,
+            readiness,
+            today: Date::parse("2026-12-08").unwrap(),
+            fixed: None,
+        };
+        assert_eq!(read(None, &cx), Found::Nothing);
+        let record = |fragment: &str| {
+            encode(&Saved {
+                saved: Date::parse("2026-11-22").unwrap(),
+                fragment: fragment.into(),
+            })
+        };
+        // Answers at their address as this version writes it.
+        let found = read(Some(&record("#/check?role=frontline&date=2019-10-05")), &cx);
         assert_eq!(
-            change(Some(STORAGE_KEY), Some("v2 of something")),
-            Some(Change::Unreadable)
+            found,
+            Found::Answers("#/q/registration?date=2019-10-05&role=frontline".into())
         );
-        assert_eq!(change(Some("another-key"), Some(&record)), None);
-        assert_eq!(change(Some("another-key"), None), None);
+        // A date past the last this version answers for, an unknown id, another format.
+        for (text, why) in [
+            (
+                record("#/result?date=2099-01-01&role=frontline"),
+                "31 December 2028",
+            ),
+            (record("#/q/role?role=wizard"), "wizard"),
+            ("naas-checker saved answers v0\n#/".to_string(), "format"),
+        ] {
+            match read(Some(&text), &cx) {
+                Found::Unopenable {
+                    text: kept,
+                    why: said,
+                    ..
+                } => {
+                    assert_eq!(kept, text, "only this record is ever removed");
+                    assert!(said.contains(why), "{said}");
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
     }
 }

@@ -8,6 +8,12 @@ use crate::html::{Html, Markup};
 pub const HEADING: &str = "Check if you could take the NAAS assessment";
 
 pub fn render(view: &View) -> Markup {
+    render_with(view, None)
+}
+
+/// The start page for a device with answers saved at `saved`: in place of "Start now", the
+/// choice to continue them or to start again (which leaves them saved until new ones are).
+pub fn render_with(view: &View, saved: Option<&str>) -> Markup {
     let questions = match view.screen {
         Screen::Start { questions } => questions,
         _ => 0,
@@ -59,12 +65,25 @@ pub fn render(view: &View) -> Markup {
     }
     h.raw("</p>");
     h.raw("<p class=\"govuk-body\"><strong>Your privacy:</strong> your answers stay on this device. Nothing you enter is sent anywhere.</p>");
-    h.raw("<a href=\"")
-        .text(&view.links.begin)
-        .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--start\">Start now<svg class=\"govuk-button__start-icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"17.5\" height=\"19\" viewBox=\"0 0 33 40\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h13l20 20-20 20H0l20-20z\"></path></svg></a>");
+    if let Some(saved) = saved {
+        h.raw("<div class=\"govuk-button-group\"><a href=\"")
+            .text(saved)
+            .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button\">Continue where you left off</a><a href=\"")
+            .text(&view.links.begin)
+            .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--secondary\">Start again</a></div><p class=\"govuk-body\">Starting again leaves your saved answers as they are, unless you choose to save the new ones instead.</p>");
+    } else {
+        start_button(&mut h, &view.links.begin);
+    }
     h.raw("<h2 class=\"govuk-heading-m\">Also in this checker</h2><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"")
         .text(&view.links.readiness)
         .raw("\">Check how ready you are: rate yourself against the post-qualifying standards and get an action plan</a></p>");
     cite.sources(&mut h, view.policy);
     h.finish()
+}
+
+/// GOV.UK's start button.
+fn start_button(h: &mut Html, begin: &str) {
+    h.raw("<a href=\"")
+        .text(begin)
+        .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--start\">Start now<svg class=\"govuk-button__start-icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"17.5\" height=\"19\" viewBox=\"0 0 33 40\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h13l20 20-20 20H0l20-20z\"></path></svg></a>");
 }

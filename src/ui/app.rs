@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::ui::browser;
 use crate::ui::components::{layout, FrameLinks};
 use crate::ui::pages;
-use crate::ui::state::{Action, State, Store};
-use naas_core::saved::{self, Saved};
+use crate::ui::state::{Action, State};
+use naas_core::saved;
 
 #[derive(Properties)]
 pub struct AppProps {
@@ -58,37 +58,35 @@ pub fn App(props: &AppProps) -> Html {
             None => browser::focus("main h1", false),
         }
     });
-    // Do what storage has to do (see `Store`), and report back, so that the page says "saved"
-    // only after the browser has accepted the answers.
+    // Do what storage has to do (see `saved::Store`), only if it still holds what this tab
+    // last read, and report back, so that the page says "saved" only after the browser has
+    // accepted the answers.
     {
         let dispatcher = state.dispatcher();
-        let today = state.today;
+        let keeper = state.saved.clone();
+        let (cx, today) = (state.cx(), state.today);
         use_effect_with(
-            (state.saved.store, fragment.clone()),
-            move |(store, fragment)| match store {
-                Store::Write => {
-                    let record = saved::encode(&Saved {
-                        saved: today,
-                        fragment: fragment.clone(),
-                    });
-                    let ok = browser::storage_set(saved::STORAGE_KEY, &record);
-                    dispatcher.dispatch(Action::Written(fragment.as_str().into(), ok));
+            (state.saved.store.clone(), fragment.clone()),
+            move |(_, fragment)| {
+                let mut device = browser::Storage(saved::STORAGE_KEY);
+                let read = |text: Option<&str>| saved::read(text, &cx);
+                if let Some(outcome) = keeper.carry_out(&mut device, read, fragment, today) {
+                    dispatcher.dispatch(Action::Stored(outcome, browser::now_ms()));
                 }
-                Store::Remove => {
-                    browser::storage_remove(saved::STORAGE_KEY);
-                    dispatcher.dispatch(Action::Removed);
-                }
-                Store::Idle | Store::Refused => {}
             },
         );
     }
-    // Follow what other tabs and windows do with the saved answers, so that every tab agrees.
+    // Follow what other tabs and windows do with the saved answers, so that every tab agrees:
+    // on each change, read what storage holds now.
     {
         let dispatcher = state.dispatcher();
+        let cx = state.cx();
         use_effect_with((), move |_| {
-            let listener = browser::on_storage_change(move |key, value| {
-                if let Some(change) = saved::change(key.as_deref(), value.as_deref()) {
-                    dispatcher.dispatch(Action::Elsewhere(change));
+            let listener = browser::on_storage_change(move |key| {
+                if saved::concerns(key.as_deref()) {
+                    let found =
+                        saved::read(browser::storage_get(saved::STORAGE_KEY).as_deref(), &cx);
+                    dispatcher.dispatch(Action::Elsewhere(found, browser::now_ms()));
                 }
             });
             move || drop(listener)

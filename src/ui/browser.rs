@@ -195,12 +195,11 @@ pub fn storage_remove(key: &str) {
     }
 }
 
-/// Calls `f` with the key and new value whenever another tab or window of this site changes its
-/// local storage (the browser does not tell the tab that made the change). The key is none when
-/// all of it was cleared, and the value none when the key was removed.
-pub fn on_storage_change(
-    f: impl Fn(Option<String>, Option<String>) + 'static,
-) -> Option<EventListener> {
+/// Calls `f` with the key changed whenever another tab or window of this site changes its local
+/// storage (the browser does not tell the tab that made the change). The key is none when all
+/// of it was cleared. The new value is not passed on: by the time it is heard of, another change
+/// may have followed, so the caller reads what storage holds now.
+pub fn on_storage_change(f: impl Fn(Option<String>) + 'static) -> Option<EventListener> {
     let w = window()?;
     Some(EventListener::new(&w, "storage", move |e| {
         let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
@@ -208,9 +207,29 @@ pub fn on_storage_change(
         };
         // Changes to session storage are reported too, and mean nothing here.
         if e.storage_area().is_some() && e.storage_area() == local_storage() {
-            f(e.key(), e.new_value());
+            f(e.key());
         }
     }))
+}
+
+/// The device's storage, as the saved answers' effect uses it.
+pub struct Storage(pub &'static str);
+
+impl naas_core::saved::Device for Storage {
+    fn get(&self) -> Option<String> {
+        storage_get(self.0)
+    }
+    fn set(&mut self, text: &str) -> bool {
+        storage_set(self.0, text)
+    }
+    fn remove(&mut self) {
+        storage_remove(self.0)
+    }
+}
+
+/// The time now, in milliseconds: what the saved answers' rules measure a moment with.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

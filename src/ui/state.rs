@@ -2,14 +2,13 @@
 
 use std::rc::Rc;
 
-use naas_core::address;
 use naas_core::config::Config;
 use naas_core::date::Date;
 use naas_core::journey::view::View;
 use naas_core::journey::{Context, Journey, Page, Return};
 use naas_core::policy::Policy;
 use naas_core::readiness::Readiness;
-use naas_core::saved;
+use naas_core::saved::{self, Found, Keeper, Outcome, Press, Shown};
 use yew::Reducible;
 
 /// What every page needs to know.
@@ -28,73 +27,22 @@ pub struct State {
     pub fragment: Rc<str>,
     /// Problems with the link the user arrived by, shown on the start page.
     pub link_problems: Rc<[String]>,
-    pub saved: Saving,
+    /// What this tab knows and does of the answers saved on this device.
+    pub saved: Keeper,
     /// The readiness page a "Change" from the plan came back from, so the plan can show the
     /// user the rating they changed rather than its top.
     pub changed: Option<Page>,
 }
 
-/// Answers kept on this device: what this tab knows of the saved record, whether it keeps its
-/// own answers there, and what storage has to do or last said.
-///
-/// The record is shared by every tab and window of the site in this browser, and holds one set
-/// of answers. So at most one tab keeps its answers there: when another tab saves different
-/// answers, this one stops writing (and says so) rather than overwriting them on its next page.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Saving {
-    /// The address of the answers saved on this device, as this tab last knew it: read at
-    /// start, then updated by its own successful writes and by other tabs' changes.
-    pub record: Option<Rc<str>>,
-    /// This tab writes each new page's answers to the record: the user opted in here, came back
-    /// to saved answers, or went to the saved answers' address.
-    pub keeping: bool,
-    pub store: Store,
-    /// A message about saved answers (removed because unreadable, or cleared).
-    pub notice: Option<Rc<str>>,
-}
-
-/// What the browser's storage has to do next, or said last. An effect does the work and
-/// reports back, so the page says "saved" only once the browser has accepted a write.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Store {
-    #[default]
-    Idle,
-    /// Write the current answers.
-    Write,
-    /// Remove the saved answers.
-    Remove,
-    /// The browser refused the last write: storage is off or full.
-    Refused,
-}
-
-/// What the save panel tells the user about the answers on screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shown {
-    /// Nothing is saved: offer to save.
-    Offer,
-    /// A write is due and has not been confirmed yet.
-    Saving,
-    /// The record holds exactly these answers.
-    Saved,
-    /// The browser would not keep them.
-    Refused,
-    /// Different answers, saved from another tab or window, are kept instead.
-    Elsewhere,
-}
-
 pub enum Action {
     /// The fragment changed (a link, back, forward, or the user editing it).
     Fragment(String),
-    /// Keep these answers on this device from now on (also "Try again" and "Save these answers instead").
-    SaveOn,
-    /// Forget saved answers, and start again.
-    Clear,
-    /// The answers at this address were written to storage (true), or the browser refused (false).
-    Written(Rc<str>, bool),
-    /// The saved answers were removed from storage.
-    Removed,
-    /// Another tab or window changed the saved answers.
-    Elsewhere(saved::Change),
+    /// A save panel or start page button, pressed at a time (ms) with the saved record the page showed.
+    Press(Press, Option<Rc<str>>, f64),
+    /// What storage said when the tab did what was due, at a time (ms).
+    Stored(Outcome, f64),
+    /// Another tab or window changed the saved answers: what storage holds now, at a time (ms).
+    Elsewhere(Found, f64),
 }
 
 impl State {
@@ -103,7 +51,7 @@ impl State {
         readiness: &'static Readiness,
         today: Date,
         (config, config_problems): (Config, Vec<String>),
-        saved: Saving,
+        found: Found,
         fragment: &str,
     ) -> State {
         let config = Rc::new(config);
@@ -123,38 +71,24 @@ impl State {
             config,
             config_problems: config_problems.into(),
             link_problems: Rc::from([]),
-            saved,
+            saved: Keeper::default(),
             changed: None,
         };
         state.read(fragment);
-        // A tab opened on other answers (a shared link, a bookmark, a link opened in a new tab)
-        // shows them without saving them over the answers kept here; it saves its own only when
-        // asked. On a page without answers, or at the saved answers, it keeps saving.
-        let holds_answers = !matches!(
-            state.view.journey.page,
-            Page::Start | Page::About | Page::Accessibility
-        );
-        if holds_answers && state.saved.record.as_deref() != Some(&*state.fragment) {
-            state.saved.keeping = false;
-        }
-        state.saved.store = state.due();
+        // A tab writes over the saved answers only when opened at them (a reload, say): one
+        // opened at a shared link, a bookmark or the start page saves its own only when asked.
+        state.saved = Keeper::open(found, &state.fragment, state.holds());
         state
     }
 
     /// What the save panel says about the answers on screen.
     pub fn shown(&self) -> Shown {
-        let saving = &self.saved;
-        if saving.keeping && saving.store == Store::Refused {
-            Shown::Refused
-        } else if saving.record.as_deref() == Some(&*self.fragment) {
-            Shown::Saved
-        } else if saving.keeping {
-            Shown::Saving
-        } else if saving.record.is_some() {
-            Shown::Elsewhere
-        } else {
-            Shown::Offer
-        }
+        self.saved.shown(&self.fragment)
+    }
+
+    /// Whether the page shows answers (which a tab keeping its answers writes).
+    fn holds(&self) -> bool {
+        saved::holds(self.view.journey.page)
     }
 
     /// What the journey is read against.
@@ -190,49 +124,6 @@ impl State {
         self.fragment = cx.href(&view.journey).into();
         self.view = Rc::new(view);
     }
-
-    /// Whether the current answers are to be written: only while this tab keeps its answers,
-    /// and not on the pages that hold none (the start and about pages).
-    fn due(&self) -> Store {
-        let page = self.view.journey.page;
-        if self.saved.keeping && !matches!(page, Page::Start | Page::About | Page::Accessibility) {
-            Store::Write
-        } else {
-            Store::Idle
-        }
-    }
-
-    /// Follows a change another tab or window made to the saved answers. This tab keeps its
-    /// answers only if they are the ones now saved, and never removes what another tab saved.
-    fn elsewhere(&mut self, change: saved::Change) {
-        let follows =
-            |s: &saved::Saved| address::parse(self.policy, self.readiness, &s.fragment).is_ok();
-        let saving = &mut self.saved;
-        match change {
-            saved::Change::Saved(s) if follows(&s) => {
-                saving.keeping = *s.fragment == *self.fragment;
-                saving.record = Some(s.fragment.into());
-                saving.store = Store::Idle;
-            }
-            // Answers this version cannot follow: they are no longer these, and not ours to read.
-            saved::Change::Saved(_) | saved::Change::Unreadable => {
-                saving.keeping = false;
-                saving.record = None;
-                saving.store = Store::Idle;
-            }
-            saved::Change::Cleared => {
-                if saving.record.is_some() || saving.keeping {
-                    saving.notice = Some(
-                        "Your saved answers were cleared in another tab or window, so these answers are not saved on this device."
-                            .into(),
-                    );
-                }
-                saving.keeping = false;
-                saving.record = None;
-                saving.store = Store::Idle;
-            }
-        }
-    }
 }
 
 impl PartialEq for State {
@@ -259,48 +150,30 @@ impl Reducible for State {
                     return self;
                 }
                 next.read(&fragment);
-                next.saved.notice = None;
                 let was = &self.view.journey;
                 next.changed = (was.back_to == Return::Plan
                     && next.view.journey.page == Page::Plan)
                     .then_some(was.page);
-                // Going to the saved answers (as "Continue where you left off" does) takes
-                // them up again in this tab.
-                if next.saved.record.as_deref() == Some(&*next.fragment) {
-                    next.saved.keeping = true;
+                let holds = next.holds();
+                next.saved.navigate(&next.fragment, holds);
+            }
+            Action::Press(press, seen, at) => {
+                let holds = next.holds();
+                next.saved
+                    .press(press, seen.as_deref(), at, &next.fragment, holds);
+            }
+            Action::Stored(outcome, at) => {
+                if outcome == Outcome::Cleared {
+                    // Clearing also clears the answers on screen: back to the start.
+                    next.read("#/");
                 }
-                next.saved.store = next.due();
+                let holds = next.holds();
+                next.saved.stored(outcome, at, &next.fragment, holds);
             }
-            Action::SaveOn => {
-                next.saved.keeping = true;
-                next.saved.notice = None;
-                next.saved.store = next.due();
+            Action::Elsewhere(found, at) => {
+                let holds = next.holds();
+                next.saved.elsewhere(found, at, &next.fragment, holds);
             }
-            Action::Clear => {
-                // Clearing also clears the answers on screen: back to the start.
-                next.read("#/");
-                next.saved = Saving {
-                    record: None,
-                    keeping: false,
-                    store: Store::Remove,
-                    notice: Some("Your saved answers have been cleared from this device.".into()),
-                };
-            }
-            Action::Written(fragment, ok) => {
-                let current = fragment == self.fragment;
-                if ok {
-                    next.saved.record = Some(fragment);
-                }
-                if current && next.saved.store == Store::Write {
-                    next.saved.store = if ok { Store::Idle } else { Store::Refused };
-                }
-            }
-            Action::Removed => {
-                if next.saved.store == Store::Remove {
-                    next.saved.store = Store::Idle;
-                }
-            }
-            Action::Elsewhere(change) => next.elsewhere(change),
         }
         Rc::new(next)
     }
@@ -309,187 +182,80 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use naas_core::saved::{Change, Saved};
+    use naas_core::saved::{Notice, Store};
 
     const LEEDS: &str = "#/result?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds";
     const PLYMOUTH: &str = "#/result?date=2021-07-10&role=frontline&registration=yes&employer=local-authority&council=plymouth";
 
-    fn tab(fragment: &str) -> Rc<State> {
-        Rc::new(crate::ui::test_state(
-            Date::parse("2026-11-22").unwrap(),
-            fragment,
-        ))
-    }
-
-    /// Another tab saving the answers at `fragment`.
-    fn saved_there(fragment: &str) -> Action {
-        Action::Elsewhere(Change::Saved(Saved {
-            saved: Date::parse("2026-11-22").unwrap(),
-            fragment: fragment.into(),
-        }))
-    }
-
-    /// This tab, opted in and with its answers written.
-    fn saving(fragment: &str) -> Rc<State> {
-        let state = tab(fragment).reduce(Action::SaveOn);
-        let written = state.fragment.clone();
-        state.reduce(Action::Written(written, true))
-    }
-
-    #[test]
-    fn says_saved_only_once_the_browser_accepts_the_answers() {
-        let state = tab(LEEDS);
-        assert_eq!(
-            (state.shown(), state.saved.store),
-            (Shown::Offer, Store::Idle)
-        );
-        let state = state.reduce(Action::SaveOn);
-        assert_eq!(
-            (state.shown(), state.saved.store),
-            (Shown::Saving, Store::Write)
-        );
-        let here = state.fragment.clone();
-
-        let refused = state.clone().reduce(Action::Written(here.clone(), false));
-        assert_eq!(
-            (refused.shown(), refused.saved.store),
-            (Shown::Refused, Store::Refused)
-        );
-        // Each new page tries again.
-        let next = refused.reduce(Action::Fragment(
-            "#/check?date=2019-10-05&role=frontline".into(),
-        ));
-        assert_eq!(next.saved.store, Store::Write);
-
-        let accepted = state.reduce(Action::Written(here.clone(), true));
-        assert_eq!(
-            (accepted.shown(), accepted.saved.store),
-            (Shown::Saved, Store::Idle)
-        );
-        assert_eq!(accepted.saved.record, Some(here));
-    }
-
-    /// A new tab opened at `fragment` in a browser that has `record` saved (the user opted in
-    /// before, so the tab starts out keeping its answers, as `saved_answers` reads them).
-    fn new_tab_with_saved(record: &str, fragment: &str) -> Rc<State> {
-        let saved = Saving {
-            record: Some(record.into()),
-            keeping: true,
-            ..Saving::default()
-        };
+    /// A tab opened at `fragment`, with `found` in storage.
+    fn tab(found: Found, fragment: &str) -> Rc<State> {
         Rc::new(State::new(
             crate::shipped::policy(),
             crate::shipped::readiness(),
             Date::parse("2026-11-22").unwrap(),
             Default::default(),
-            saved,
+            found,
             fragment,
         ))
     }
 
     #[test]
-    fn a_link_opened_in_a_new_tab_shows_its_answers_without_saving_over_the_saved_ones() {
-        let b = new_tab_with_saved(LEEDS, PLYMOUTH);
-        assert_eq!(b.saved.store, Store::Idle, "nothing is written");
-        assert!(!b.saved.keeping);
-        assert_eq!(b.shown(), Shown::Elsewhere);
-        // Moving on in that tab writes nothing either, until the user asks.
-        let b = b.reduce(Action::Fragment(PLYMOUTH.replace("#/result", "#/check")));
-        assert_eq!(b.saved.store, Store::Idle);
-        assert_eq!(b.reduce(Action::SaveOn).saved.store, Store::Write);
-        // Opened at the saved answers, or at the start page, it carries on saving.
-        let same = new_tab_with_saved(LEEDS, LEEDS);
-        assert!(same.saved.keeping);
-        assert_eq!(same.shown(), Shown::Saved);
-        let start = new_tab_with_saved(LEEDS, "#/");
-        assert!(start.saved.keeping);
+    fn says_saved_only_once_the_browser_accepts_the_answers() {
+        let state = tab(Found::Nothing, LEEDS);
+        assert_eq!(state.shown(), Shown::Offer);
+        let state = state.reduce(Action::Press(Press::Save, None, 0.0));
+        assert_eq!(
+            (state.shown(), &state.saved.store),
+            (Shown::Saving, &Store::Write)
+        );
+        let here = state.fragment.to_string();
+        let refused = state
+            .clone()
+            .reduce(Action::Stored(Outcome::Written(here.clone(), false), 0.0));
+        assert_eq!(refused.shown(), Shown::Refused);
+        let accepted = state.reduce(Action::Stored(Outcome::Written(here, true), 0.0));
+        assert_eq!(accepted.shown(), Shown::Saved);
     }
 
     #[test]
-    fn a_tab_that_never_opted_in_learns_of_saved_answers_and_never_removes_them() {
-        let start = tab("#/").reduce(saved_there(LEEDS));
-        assert!(start.saved.record.is_some());
+    fn start_again_from_saved_answers_writes_nothing_until_asked() {
+        let saved = Found::Answers(LEEDS.into());
+        let start = tab(saved.clone(), "#/");
         assert!(!start.saved.keeping);
-        // Its own new answers are not written over the saved ones, and nothing is removed.
-        let elsewhere = start.clone().reduce(Action::Fragment(PLYMOUTH.into()));
+        let elsewhere = start.reduce(Action::Fragment(PLYMOUTH.into()));
         assert_eq!(
-            (elsewhere.shown(), elsewhere.saved.store),
-            (Shown::Elsewhere, Store::Idle)
+            (elsewhere.shown(), &elsewhere.saved.store),
+            (Shown::Elsewhere, &Store::Idle)
         );
-        // Continuing the saved answers takes them up here.
-        let record = start.saved.record.clone().unwrap();
-        let continued = start.reduce(Action::Fragment(record.to_string()));
-        assert_eq!(continued.shown(), Shown::Saved);
-        assert!(continued.saved.keeping);
+        // Reloading the saved answers' page carries on saving them.
+        assert!(tab(saved, LEEDS).saved.keeping);
     }
 
     #[test]
-    fn a_tab_stops_keeping_its_answers_when_another_saves_different_ones() {
-        let state = saving(LEEDS).reduce(saved_there(PLYMOUTH));
-        assert_eq!(
-            (state.shown(), state.saved.store),
-            (Shown::Elsewhere, Store::Idle)
-        );
-        let moved = state.clone().reduce(Action::Fragment(
-            "#/check?date=2019-10-05&role=frontline".into(),
+    fn clearing_here_leaves_for_the_start_page_once_storage_has_cleared() {
+        let state = tab(Found::Answers(LEEDS.into()), LEEDS).reduce(Action::Press(
+            Press::Clear,
+            Some(LEEDS.into()),
+            5000.0,
         ));
-        assert_eq!(
-            moved.saved.store,
-            Store::Idle,
-            "no write over the other tab's answers"
-        );
-        // Unless the user asks.
-        let instead = state.reduce(Action::SaveOn);
-        assert_eq!(instead.saved.store, Store::Write);
-        // The same answers saved elsewhere are these answers saved.
-        let same = tab(LEEDS);
-        let same = same.clone().reduce(saved_there(&same.fragment));
-        assert_eq!(same.shown(), Shown::Saved);
-        assert!(same.saved.keeping);
-    }
-
-    #[test]
-    fn clearing_elsewhere_stops_saving_here_but_keeps_the_answers_on_screen() {
-        let state = saving(LEEDS);
-        let here = state.fragment.clone();
-        let cleared = state.reduce(Action::Elsewhere(Change::Cleared));
-        assert_eq!(
-            (cleared.shown(), cleared.saved.store),
-            (Shown::Offer, Store::Idle)
-        );
-        assert!(cleared.saved.notice.is_some());
-        assert_eq!(cleared.fragment, here);
-        let moved = cleared.reduce(Action::Fragment(PLYMOUTH.into()));
-        assert_eq!(moved.saved.store, Store::Idle);
-        // A tab that knew of nothing saved has nothing to say.
-        assert_eq!(
-            tab(LEEDS)
-                .reduce(Action::Elsewhere(Change::Cleared))
-                .saved
-                .notice,
-            None
-        );
-    }
-
-    #[test]
-    fn what_another_version_saved_is_left_alone() {
-        for change in [
-            Action::Elsewhere(Change::Unreadable),
-            saved_there("#/q/role?role=wizard"),
-        ] {
-            let state = saving(LEEDS).reduce(change);
-            assert_eq!(
-                (state.shown(), state.saved.store),
-                (Shown::Offer, Store::Idle)
-            );
-        }
-    }
-
-    #[test]
-    fn clearing_here_removes_the_saved_answers_and_the_answers_on_screen() {
-        let cleared = saving(LEEDS).reduce(Action::Clear);
-        assert_eq!(cleared.saved.store, Store::Remove);
+        assert_eq!(state.saved.store, Store::Clear);
+        assert_eq!(&*state.fragment, LEEDS, "nothing is cleared yet");
+        let cleared = state.reduce(Action::Stored(Outcome::Cleared, 5000.0));
         assert_eq!(&*cleared.fragment, "#/");
-        assert_eq!(cleared.reduce(Action::Removed).saved.store, Store::Idle);
+        assert_eq!(cleared.saved.notice, Some(Notice::Cleared));
+    }
+
+    #[test]
+    fn an_unopenable_record_is_removed_with_a_notice() {
+        let state = tab(
+            Found::Unopenable {
+                text: "old".into(),
+                what: "Your saved answers".into(),
+                why: "why".into(),
+            },
+            "#/",
+        );
+        assert_eq!(state.saved.store, Store::Discard("old".into()));
+        assert!(matches!(state.saved.notice, Some(Notice::Removed { .. })));
     }
 }

@@ -1,10 +1,11 @@
 // Saving answers on the device in Chromium: nothing is stored until the user opts in; saved
-// answers are offered again and can be cleared; corrupted saved data is discarded with a notice;
-// tabs of one browser agree about what is saved; and a browser that will not store the answers
-// is never said to have saved them.
+// answers are offered again and can be cleared, and only an explicit choice writes over them;
+// saved data that cannot be opened is removed once with a notice; tabs of one browser agree
+// with storage, even when they act at once; and a browser that will not store the answers is
+// never said to have saved them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready, answerLeeds2019, openTab, address } from "./harness.mjs";
+import { useApp, newPage, ready, answerLeeds2019, openTab, address, choose, until } from "./harness.mjs";
 
 const KEY = "naas-checker:saved-answers";
 const LEEDS = address({ date: "2019-10-05", council: "leeds", outcome: "practitioner" });
@@ -42,7 +43,7 @@ test("answers are kept only after opting in, offered again, and cleared", async 
   // A later visit offers them again.
   await page.goto(`${env.server.url}?again`);
   await ready(page);
-  await page.getByRole("link", { name: "Continue where you left off" }).click();
+  await page.getByRole("button", { name: "Continue where you left off" }).click();
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "You could have taken the NAAS practitioner assessment");
 
   await page.getByRole("button", { name: "Clear my saved answers" }).click();
@@ -65,7 +66,7 @@ test("corrupted saved data is discarded with a notice", async () => {
     }, [KEY, garbage]);
     await page.goto(env.server.url);
     await ready(page);
-    assert.match(await page.locator("#saved-notice").innerText(), /could not be read .* removed/);
+    assert.match(await page.locator("#saved-notice").innerText(), /could not be opened .* removed/);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
     assert.equal(await page.getByRole("button", { name: "Start now" }).count(), 1, "the app still works");
     assert.deepEqual(errors, []);
@@ -86,14 +87,15 @@ test("a tab that never opted in keeps what another tab saved, learns of it, and 
   const saved = await record(a);
   assert.match(await savePanel(a), /Your answers are saved/);
 
-  // Tab B, open all along and never opted in, moves on: A's answers stay saved.
-  await moveOn(b, b.getByRole("button", { name: "Start now" }));
+  // Tab B, open all along on the start page and never opted in, has heard of them: it offers to
+  // continue them or start again. Starting again, A's answers stay saved.
+  await moveOn(b, b.getByRole("button", { name: "Start again" }));
   assert.equal(await record(a), saved, "the other tab's page change removed the saved answers");
 
   // B has learned of them: its start page offers them, and continuing there keeps them.
   await b.goBack();
-  await b.getByRole("link", { name: "Continue where you left off" }).waitFor({ timeout: 5000 });
-  await moveOn(b, b.getByRole("link", { name: "Continue where you left off" }));
+  await b.getByRole("button", { name: "Continue where you left off" }).waitFor({ timeout: 5000 });
+  await moveOn(b, b.getByRole("button", { name: "Continue where you left off" }));
   assert.match(await savePanel(b), /Your answers are saved/);
   assert.equal(await record(b), saved);
 
@@ -223,6 +225,171 @@ test("when storage fills up after saving, the page stops saying the answers are 
   await page.getByRole("button", { name: "Try again" }).click();
   await page.waitForFunction(() => /Your answers are saved/.test(document.querySelector("#save")?.innerText));
   assert.match(await record(page), /#\/check/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Saves the answers on screen and waits until storage holds them. */
+async function save(page, label = "Save my answers on this device") {
+  await page.getByRole("button", { name: label }).click();
+  await page.waitForFunction(() => /Your answers are saved/.test(document.querySelector("#save")?.innerText));
+}
+
+/** Whether what the tab says of saved answers matches what storage holds (storage events take
+ * a moment between tabs, so callers poll with `until`). */
+async function agrees(page) {
+  return page.evaluate((k) => {
+    const stored = localStorage.getItem(k);
+    const held = stored?.split("\n")[2] ?? null;
+    const panel = document.querySelector("#save")?.innerText ?? "";
+    const notice = document.querySelector("#saved-notice")?.innerText ?? "";
+    const offered = document.querySelector("#saved-answers") !== null;
+    const says = /Your answers are saved/.test(panel) ? "saved here"
+      : /Other answers are saved/.test(panel) ? "others saved"
+      : panel ? "nothing saved" : offered ? "others saved" : "nothing saved";
+    const truth = held === null ? "nothing saved" : held === location.hash ? "saved here" : "others saved";
+    const cleared = /cleared/.test(notice);
+    return { ok: says === truth && !(cleared && held !== null), says, truth, notice, hash: location.hash };
+  }, KEY);
+}
+
+test("Start now with answers saved offers to continue or start again, and starting again leaves them alone", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}${LEEDS}`);
+  await ready(page);
+  await save(page);
+  const leeds = await record(page);
+
+  // The start page, with answers saved: no plain "Start now", but the choice.
+  await moveOn(page, page.getByRole("link", { name: "NAAS eligibility checker" }).first());
+  assert.equal(await page.getByRole("button", { name: "Start now" }).count(), 0);
+  assert.equal(await page.getByRole("button", { name: "Continue where you left off" }).getAttribute("href"), LEEDS);
+  await moveOn(page, page.getByRole("button", { name: "Start again" }));
+  await page.locator("label.govuk-radios__label").getByText("Another date", { exact: true }).click();
+  await page.getByLabel("Day", { exact: true }).fill("10");
+  await page.getByLabel("Month", { exact: true }).fill("7");
+  await page.getByLabel("Year", { exact: true }).fill("2021");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await choose(page, "Child and family social worker (frontline practitioner)");
+  await choose(page, "Yes");
+  await choose(page, "A local authority (council)");
+  await choose(page, "Plymouth");
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent.trim() === "Check your answers");
+  assert.equal(await record(page), leeds, "starting again wrote over the saved answers");
+  assert.match(await savePanel(page), /Other answers are saved .* These answers are not saved/s);
+  // Only the user's choice saves these instead.
+  await save(page, "Save these answers instead");
+  assert.match(await record(page), /date=2021-07-10/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a tab opened on the start or about page never takes over the saved answers", async () => {
+  const { page: a, context, errors } = await newPage(env.browser);
+  await a.goto(`${env.server.url}${LEEDS}`);
+  await ready(a);
+  await save(a);
+  const leeds = await record(a);
+  for (const where of ["", "#/about"]) {
+    const { page: b, errors: bErrors } = await openTab(context);
+    await b.goto(`${env.server.url}${where}`);
+    await ready(b);
+    if (where) await moveOn(b, b.getByRole("link", { name: "NAAS eligibility checker" }).first());
+    await moveOn(b, b.getByRole("button", { name: "Start again" }));
+    await b.locator("label.govuk-radios__label", { hasText: /^Today/ }).click();
+    await b.getByRole("button", { name: "Continue" }).click();
+    await choose(b, "Child and family social worker (frontline practitioner)");
+    assert.equal(await record(b), leeds, `a tab opened at "${where}" wrote over the saved answers`);
+    assert.match(await savePanel(a), /Your answers are saved/);
+    assert.deepEqual(bErrors, []);
+    await b.close();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("races between tabs: every tab ends up saying what storage holds", async () => {
+  for (let run = 0; run < 3; run++) {
+    // Clearing in one tab while the other, keeping the same answers, moves on.
+    const { page: a, context, errors } = await newPage(env.browser);
+    await a.goto(`${env.server.url}${LEEDS}`);
+    await ready(a);
+    await save(a);
+    const { page: b, errors: bErrors } = await openTab(context);
+    await b.goto(`${env.server.url}${LEEDS}`);
+    await ready(b);
+    await Promise.all([
+      a.getByRole("button", { name: "Clear my saved answers" }).click(),
+      b.getByRole("link", { name: "Change your answers" }).click(),
+    ]);
+    for (const [name, page] of [["clearing tab", a], ["moving tab", b]]) {
+      await until(() => agrees(page), `run ${run}, ${name} disagrees with storage`, { tries: 20 });
+    }
+    assert.deepEqual([...errors, ...bErrors], []);
+    await context.close();
+  }
+  for (let run = 0; run < 3; run++) {
+    // Two tabs press "Save these answers instead" at once.
+    const { page: a, context, errors } = await newPage(env.browser);
+    const { page: b, errors: bErrors } = await openTab(context);
+    const { page: c } = await openTab(context);
+    await c.goto(`${env.server.url}${address({ date: "2020-03-02", council: "leeds", outcome: "practitioner" })}`);
+    await a.goto(`${env.server.url}${LEEDS}`);
+    await b.goto(`${env.server.url}${PLYMOUTH}`);
+    await Promise.all([ready(a), ready(b), ready(c)]);
+    await save(c);
+    const instead = (p) => p.getByRole("button", { name: "Save these answers instead" });
+    await Promise.all([instead(a).waitFor(), instead(b).waitFor()]);
+    await a.waitForTimeout(1100);
+    await Promise.all([instead(a).click(), instead(b).click()]);
+    for (const [name, page] of [["a", a], ["b", b], ["c", c]]) {
+      await until(() => agrees(page), `run ${run}, tab ${name} disagrees with storage`, { tries: 20 });
+    }
+    assert.deepEqual([...errors, ...bErrors], []);
+    await context.close();
+  }
+});
+
+test("a button whose meaning changes under the pointer does nothing, and says why", async () => {
+  const { page: a, context, errors } = await newPage(env.browser);
+  await a.goto(`${env.server.url}${LEEDS}`);
+  await ready(a);
+  await save(a);
+  const { page: b, errors: bErrors } = await openTab(context);
+  await b.goto(`${env.server.url}${PLYMOUTH}`);
+  await ready(b);
+  // A is about to press "Clear my saved answers" when B saves its answers instead: A's button
+  // becomes "Save these answers instead" just as the press lands on it.
+  await b.getByRole("button", { name: "Save these answers instead" }).click();
+  await a.getByRole("button", { name: "Save these answers instead" }).click();
+  await a.waitForSelector("#saved-notice");
+  assert.match(await a.locator("#saved-notice").innerText(), /changed in another tab or window just before you pressed/);
+  assert.match(await record(a), /council=plymouth/, "the press saved over, or cleared, the other tab's answers");
+  await until(() => agrees(a), "the first tab disagrees with storage");
+  await until(() => agrees(b), "the second tab disagrees with storage");
+  assert.deepEqual([...errors, ...bErrors], []);
+  await context.close();
+});
+
+test("saved answers that cannot be opened are removed once, saying what and why", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.addInitScript((k) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(k, "naas-checker saved answers v1\nsaved 2026-11-20\n#/result?date=2099-01-01&role=frontline");
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, KEY);
+  await page.goto(env.server.url);
+  await ready(page);
+  assert.match(
+    await page.locator("#saved-notice").innerText(),
+    /The answers you saved on 20 November 2026 could not be opened \(1 January 2099 is after 31 December 2028, the last date the checker can check\), so they have been removed from this device/,
+  );
+  assert.equal(await record(page), null);
+  assert.equal(await page.getByRole("button", { name: "Start now" }).count(), 1, "no Continue that always fails");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#saved-notice").count(), 0, "said once");
   assert.deepEqual(errors, []);
   await context.close();
 });

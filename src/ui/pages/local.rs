@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::components::problem_banner;
-use crate::ui::state::{Action, Shown, State};
+use crate::ui::state::{Action, State};
+use naas_core::saved::{Press, Shown};
 
 /// Problems with the council's settings, for whoever deployed this copy to fix.
 pub fn config_notice(state: &State) -> Html {
@@ -20,20 +21,18 @@ pub fn config_notice(state: &State) -> Html {
     )
 }
 
-/// A message about saved answers, and the offer to continue from them.
+/// A message about saved answers, and, when answers are saved, a way to clear them (the start
+/// page offers to continue them or start again in place of "Start now").
 pub fn saved_notice(state: &State, actions: &Callback<Action>) -> Html {
-    let resume = state.saved.record.as_ref().map(|fragment| {
+    let saved = state.saved.record.is_some().then(|| {
         html! {
             <div class="govuk-inset-text" id="saved-answers">
-                <p class="govuk-body">{ "You saved answers on this device." }</p>
-                <p class="govuk-body">
-                    <a class="govuk-link" href={fragment.to_string()}>{ "Continue where you left off" }</a>
-                </p>
-                { clear_button(actions) }
+                <p class="govuk-body">{ "You have answers saved on this device." }</p>
+                { clear_button(state, actions) }
             </div>
         }
     });
-    html! { <>{ notice(state) }{ resume }</> }
+    html! { <>{ notice(state) }{ saved }</> }
 }
 
 /// What the save panel says and offers, which takes focus when its button is pressed.
@@ -43,9 +42,9 @@ const SAVE_BODY: &str = "save-body";
 /// to clear them; or, when another tab's answers are saved, a way to save these instead.
 pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
     let save = |label: &'static str| {
-        let actions = actions.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            actions.emit(Action::SaveOn);
+        let press = press(state, actions, Press::Save);
+        let onclick = Callback::from(move |e: MouseEvent| {
+            press.emit(e);
             // The button goes once pressed: keep the keyboard's place on what replaced it.
             gloo::timers::callback::Timeout::new(0, || browser::focus_id(SAVE_BODY)).forget();
         });
@@ -64,7 +63,7 @@ pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
         Shown::Saved => html! {
             <>
                 <p class="govuk-body" role="status">{ "Your answers are saved in this browser on this device, and kept up to date as you go. Nothing is sent anywhere." }</p>
-                { clear_button(actions) }
+                { clear_button(state, actions) }
             </>
         },
         Shown::Refused => html! {
@@ -75,7 +74,7 @@ pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
                 </div>
                 { save("Try again") }
                 if state.saved.record.is_some() {
-                    { clear_button(actions) }
+                    { clear_button(state, actions) }
                 }
             </>
         },
@@ -102,10 +101,17 @@ fn notice(state: &State) -> Html {
     html! { <div class="govuk-inset-text" id="saved-notice" role="status"><p class="govuk-body">{ notice.to_string() }</p></div> }
 }
 
-fn clear_button(actions: &Callback<Action>) -> Html {
-    let clear = {
-        let actions = actions.clone();
-        Callback::from(move |_: MouseEvent| actions.emit(Action::Clear))
-    };
-    html! { <button type="button" class="govuk-button govuk-button--warning" onclick={clear}>{ "Clear my saved answers" }</button> }
+fn clear_button(state: &State, actions: &Callback<Action>) -> Html {
+    let onclick = press(state, actions, Press::Clear);
+    html! { <button type="button" class="govuk-button govuk-button--warning" {onclick}>{ "Clear my saved answers" }</button> }
+}
+
+/// A button's press, carrying the saved record the page showed with it and the time, so that a
+/// press just after another tab changed what is saved is not taken for what the button now means.
+fn press(state: &State, actions: &Callback<Action>, press: Press) -> Callback<MouseEvent> {
+    let actions = actions.clone();
+    let seen: Option<std::rc::Rc<str>> = state.saved.record.as_deref().map(Into::into);
+    Callback::from(move |_: MouseEvent| {
+        actions.emit(Action::Press(press, seen.clone(), browser::now_ms()))
+    })
 }

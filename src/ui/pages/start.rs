@@ -24,7 +24,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                     ) }
                 }
                 { saved_notice(state, actions) }
-                { markup(naas_pages::start::render(&state.view)) }
+                { markup(naas_pages::start::render_with(&state.view, state.saved.record.as_deref())) }
             </div>
         </div>
     }
