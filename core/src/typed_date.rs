@@ -71,10 +71,12 @@ pub fn read(day: &str, month: &str, year: &str) -> Result<Entered, InputError> {
     .filter(|(_, text)| text.is_empty())
     .map(|(field, _)| field)
     .collect();
+    // The day may be left out (a month alone is a month), so it is never named as missing
+    // beside the month or year: a year alone needs a month, and that is what the user reads.
     match empty.as_slice() {
         [_, _, _] => return Err(InputError::Empty),
         [Field::Day] | [] => {}
-        [one] => return Err(InputError::Missing(*one, None)),
+        [Field::Day, one] | [one] => return Err(InputError::Missing(*one, None)),
         [first, second, ..] => return Err(InputError::Missing(*first, Some(*second))),
     }
     let day_value = if day.is_empty() {
@@ -337,14 +339,9 @@ mod tests {
             (("", "", ""), "day: Enter a date"),
             (("5", "", "2019"), "month: The date must include a month"),
             (("5", "10", ""), "year: The date must include a year"),
-            (
-                ("", "10", ""),
-                "day: The date must include a day and a year",
-            ),
-            (
-                ("", "", "2019"),
-                "day: The date must include a day and a month",
-            ),
+            // The day may be left out: a year alone needs a month, a month alone a year.
+            (("", "10", ""), "year: The date must include a year"),
+            (("", "", "2035"), "month: The date must include a month"),
             (
                 ("5", "", ""),
                 "month: The date must include a month and a year",

@@ -1535,6 +1535,34 @@ impl Browser {
             ));
         }
 
+        // Every link the page offers reads back as itself (issue 24, point 4): following it
+        // lands on exactly the address it shows, so a copied or bookmarked link is what it says.
+        let links = &self.view.links;
+        let offered = [
+            &links.start,
+            &links.about,
+            &links.accessibility,
+            &links.begin,
+            &links.readiness,
+            &links.start_again,
+        ]
+        .into_iter()
+        .cloned()
+        .chain(self.view.back.clone())
+        .chain(
+            matches!(journey.page, Page::CheckAnswers | Page::Result)
+                .then(|| self.change_links())
+                .into_iter()
+                .flatten()
+                .flatten(),
+        );
+        for link in offered {
+            let landed = cx.href(&read(cx, &link).journey);
+            if landed != link {
+                return Err(format!("the link {link} lands on {landed}"));
+            }
+        }
+
         // The back link leads somewhere else: never to this page again, with the same answers
         // (whatever it would return to afterwards).
         if let Some(back) = &self.view.back {
@@ -1656,4 +1684,25 @@ fn result_on(
 
 fn date(text: &str) -> Date {
     Date::parse(text).expect("a date")
+}
+
+/// Issue 24.6: where the date alone decides (no question is asked on it), the date question
+/// leads straight to the result, with no page listing only the date; its back link and its
+/// "Change your answers" go to the date, and a link to check your answers shows the result.
+#[test]
+fn where_the_date_alone_decides_there_is_no_check_answers_page() {
+    let mut b = Browser::open(TODAY, None, "#/date");
+    b.choose_date(When::On(date("2016-06-01")));
+    assert_eq!(b.page(), Page::Result, "{}", b.fragment());
+    assert_eq!(b.back_link(), "#/date?date=2016-06-01");
+    assert_eq!(b.verdict().change, "#/date?date=2016-06-01&return=check");
+    let b = Browser::open(TODAY, None, "#/check?date=2016-06-01");
+    assert_eq!(b.fragment(), "#/result?date=2016-06-01");
+    // Changing the date from there to one that asks questions asks them.
+    let mut b = Browser::open(TODAY, None, "#/date?date=2016-06-01&return=check");
+    b.choose_date(When::On(date("2019-10-05")));
+    assert_eq!(b.page(), Page::Question(b.question_id("role")));
+    // A date that asks questions still has its check answers page.
+    let b = Browser::open(TODAY, None, "#/check?date=2019-10-05&role=adult-services");
+    assert_eq!(b.page(), Page::CheckAnswers);
 }

@@ -262,7 +262,11 @@ pub fn question(h: &mut Html, q: &Question, error: Option<&Problem>) {
                     h.raw(" aria-describedby=\"").text(&id).raw("-item-hint\"");
                 }
                 if revealed.is_some() {
-                    h.raw(" data-reveal=\"conditional-").text(&id).raw("\"");
+                    h.raw(" aria-controls=\"conditional-")
+                        .text(&id)
+                        .raw("\" data-reveal=\"conditional-")
+                        .text(&id)
+                        .raw("\"");
                 } else if reveal.is_some() {
                     h.raw(" data-conceal=\"conditional-")
                         .text(&item_id(
@@ -297,7 +301,13 @@ pub fn question(h: &mut Html, q: &Question, error: Option<&Problem>) {
                     h.raw(">");
                     let prefix = format!("{}-", input.id);
                     date_input(h, input, error.filter(|e| e.field.starts_with(&prefix)));
-                    h.raw("</div>");
+                    // Said when the fields appear, for those who cannot see them appear: the
+                    // radio's aria-expanded, as GOV.UK's own radios have it, is not valid ARIA.
+                    h.raw("</div><div class=\"govuk-visually-hidden\" role=\"status\" id=\"conditional-")
+                        .text(&id)
+                        .raw("-status\" data-shown=\"")
+                        .text(&input.legend)
+                        .raw(": day, month and year fields shown below the option\"></div>");
                 }
             }
             h.raw("</div>");

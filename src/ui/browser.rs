@@ -67,10 +67,16 @@ pub fn focus(selector: &str, always: bool) {
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     {
-        let _ = el.focus();
+        // The page's top, not the heading's: the Back link, the caption and any notice above
+        // the heading stay in view (and, embedded, the host page shows the frame's top).
         if !first {
-            el.scroll_into_view();
+            if let Some(top) = document().and_then(|d| d.document_element()) {
+                top.scroll_into_view();
+            }
         }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
 }
 
@@ -290,11 +296,26 @@ pub fn changed(event: &web_sys::Event) {
         return;
     };
     let by_id = |id: String| document().and_then(|d| d.get_element_by_id(&id));
-    if let Some(target) = input.get_attribute("data-reveal").and_then(by_id) {
-        let _ = target.remove_attribute("hidden");
+    // The status beside what is revealed says it has appeared (and nothing once hidden).
+    let say = |target: &str, shown: bool| {
+        if let Some(status) = by_id(format!("{target}-status")) {
+            let text = shown.then(|| status.get_attribute("data-shown")).flatten();
+            status.set_text_content(text.as_deref());
+        }
+    };
+    if let Some(id) = input.get_attribute("data-reveal") {
+        if let Some(target) = by_id(id.clone()) {
+            if target.has_attribute("hidden") {
+                let _ = target.remove_attribute("hidden");
+                say(&id, true);
+            }
+        }
     }
-    if let Some(target) = input.get_attribute("data-conceal").and_then(by_id) {
-        let _ = target.set_attribute("hidden", "");
+    if let Some(id) = input.get_attribute("data-conceal") {
+        if let Some(target) = by_id(id.clone()) {
+            let _ = target.set_attribute("hidden", "");
+            say(&id, false);
+        }
     }
     if input.type_() != "checkbox" || !input.checked() {
         return;

@@ -120,7 +120,9 @@ test("each error names and marks the field at fault", async () => {
   const cases = [
     [["5", "Octobre", "2019"], "when-date-month", ["when-date-month"], /^The month must be a number from 1 to 12, or its name/],
     [["5", "Oct", "19"], "when-date-year", ["when-date-year"], /^The year must include 4 numbers$/],
-    [["", "Oct", ""], "when-date-day", ["when-date-day", "when-date-year"], /^The date must include a day and a year$/],
+    // The day may be left out, so a month or a year alone is told what to add, not the day.
+    [["", "Oct", ""], "when-date-year", ["when-date-year"], /^The date must include a year$/],
+    [["", "", "2035"], "when-date-month", ["when-date-month"], /^The date must include a month$/],
     [["31", "April", "2019"], "when-date-day", FIELDS, /^The date must be a real date$/],
     [["", "", ""], "when-date-day", FIELDS, /^Enter a date$/],
   ];
@@ -131,4 +133,23 @@ test("each error names and marks the field at fault", async () => {
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test("the date fields revealed by \"Another date\" are announced when they appear", async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: PHONE });
+  await page.goto(`${env.server.url}#/date`);
+  await ready(page);
+  const other = page.getByLabel("Another date", { exact: true });
+  const status = page.locator("[role=status][data-shown]");
+  assert.equal(await status.innerText(), "", "nothing said before");
+  const controls = await other.getAttribute("aria-controls");
+  assert.equal(await page.locator(`#${controls}`).isVisible(), false);
+  await page.locator("label.govuk-radios__label").getByText("Another date", { exact: true }).click();
+  assert.equal(await page.locator(`#${controls}`).isVisible(), true, "the radio controls the fields it reveals");
+  assert.match(await status.textContent(), /^Date to check: day, month and year fields shown/);
+  await page.locator("label.govuk-radios__label", { hasText: /^Today/ }).click();
+  assert.equal(await page.locator(`#${controls}`).isVisible(), false);
+  assert.equal(await status.textContent(), "", "nothing left to be read once they are hidden");
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -12,9 +12,9 @@ const html = (body) => ({ type: "text/html; charset=utf-8", body });
 const origin = (url) => new URL(url).origin;
 
 /** A page that embeds the checker at `src` as the README says, and notes every height it is told. */
-const hostPage = (app, src) =>
+const hostPage = (app, src, above = "") =>
   html(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,"></head><body>
-<h1>Anytown intranet</h1>
+<h1>Anytown intranet</h1>${above}
 <iframe data-naas-checker src="${src}" title="NAAS eligibility checker"></iframe>
 <script src="${app.url}embed.js"></script>
 <script>
@@ -296,4 +296,32 @@ test("the embedded setting drops the header and footer even outside a frame", as
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();
+});
+
+test("embedded, each step shows the frame's top: the host page scrolls to it, and the heading takes focus", async () => {
+  appRoutes["/tall.html"] = hostPage(app, `${app.url}#/q/role?date=2019-10-05`, `<div style="height: 1400px">News and notices</div>`);
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 375, height: 667 } });
+  await page.goto(`${app.url}tall.html`);
+  await page.waitForFunction(() => window.loaded);
+  const inner = page.frames().find((f) => f.url().startsWith(app.url) && f !== page.mainFrame());
+  await ready(inner);
+  const frame = page.frameLocator("iframe[data-naas-checker]");
+  for (const [label, heading] of [
+    ["Child and family social worker (frontline practitioner)", /registered/],
+    ["Yes", /Who employed you/],
+    ["A local authority (council)", /Which council/],
+  ]) {
+    // The user has scrolled the host page down to the frame's Continue button.
+    await frame.locator("label").getByText(label, { exact: true }).click();
+    await frame.getByRole("button", { name: "Continue" }).click();
+    await inner.waitForFunction((h) => new RegExp(h).test(document.querySelector("main h1")?.textContent), heading.source);
+    const top = await until(async () => {
+      const at = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().top);
+      return { ok: at >= -1 && at <= 40, at };
+    }, `after "${label}", the host page does not show the frame's top`);
+    assert.ok(top.ok);
+    assert.equal(await inner.evaluate(() => document.activeElement?.matches("main h1")), true);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -48,7 +48,7 @@ test("each new problem takes focus, and its link focuses the field without leavi
   await page.getByLabel("Year", { exact: true }).fill("20");
   await page.getByLabel("Month", { exact: true }).focus();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.waitForFunction(() => document.activeElement?.classList.contains("govuk-error-summary") && /day/.test(document.activeElement.innerText));
+  await page.waitForFunction(() => document.activeElement?.classList.contains("govuk-error-summary") && /must include a month/.test(document.activeElement.innerText));
   assert.equal(await page.getByLabel("Year", { exact: true }).inputValue(), "20", "what was typed is kept");
   const before = page.url();
   await page.locator(".govuk-error-summary a").click();

@@ -133,6 +133,7 @@ test("a link with a date past the horizon is refused, never answered", async () 
   assert.match(banner, /1 January 2099 is after 31 December 2028, the last date the checker can check/);
   assert.equal((await page.locator("main h1").innerText()).trim(), "Check if you could take the NAAS assessment");
   assert.doesNotMatch(await page.locator("main").innerText(), /on 1 January 2099/);
+  assert.equal(new URL(page.url()).hash, "#/", "the refused link is replaced by the page shown");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -146,6 +147,25 @@ test("a mangled link shows a clear message and the start page", async () => {
   assert.match(banner, /no page called “q\/nowhere”/);
   assert.match(banner, /“wizard” is not an answer/);
   assert.equal((await page.locator("main h1").innerText()).trim(), "Check if you could take the NAAS assessment");
+  assert.equal(new URL(page.url()).hash, "#/", "the refused link is replaced by the page shown");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a change from check your answers reads back as itself, return included, after a reload", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  const check = address({ date: "2019-10-05", council: "leeds", outcome: "practitioner", page: "check" });
+  await page.goto(`${env.server.url}${check}`);
+  await ready(page);
+  await page.getByRole("link", { name: "Change role" }).click();
+  await onPage(page, "What was your role on 5 October 2019?");
+  const change = new URL(page.url()).hash;
+  assert.match(change, /&return=check$/);
+  await page.reload();
+  await ready(page);
+  assert.equal(new URL(page.url()).hash, change, "the address changed on reading it back");
+  await choose(page, "Practice supervisor");
+  await onPage(page, "Check your answers");
   assert.deepEqual(errors, []);
   await context.close();
 });

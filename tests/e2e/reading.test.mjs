@@ -3,7 +3,7 @@
 // within three, a printed result fits two A4 pages, and focus looks as GOV.UK's does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, newPage, ready, pages, printedCitations, address } from "./harness.mjs";
+import { useApp, newPage, ready, pages, printedCitations, address, choose } from "./harness.mjs";
 
 const env = useApp();
 const PHONE = { width: 375, height: 667 };
@@ -97,6 +97,57 @@ test("focus: none drawn on a heading the page moves to, GOV.UK yellow on what a 
     return { tag: document.activeElement.tagName, background: s.backgroundColor };
   });
   assert.equal(link.background, "rgb(255, 221, 0)", `GOV.UK's yellow focus on ${link.tag}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on a phone each step shows the page's top: the Back link and caption in view, focus on the heading", async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: { width: 375, height: 667 } });
+  await page.goto(env.server.url);
+  await ready(page);
+  /** After a step: the Back link and the caption (when the page has them) are within the
+   * viewport, the heading has focus, and nothing of the top is scrolled away. */
+  const top = async (step) => {
+    await page.waitForFunction(() => document.activeElement?.matches("main h1"), null, { timeout: 5000 }).catch(() => {});
+    const seen = await page.evaluate(() => {
+      const within = (sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      };
+      return {
+        back: within(".govuk-back-link"),
+        caption: within("main h1 .govuk-caption-l, main h1 .govuk-caption-m, main .govuk-caption-l, main .govuk-caption-m"),
+        heading: within("main h1"),
+        focus: document.activeElement?.matches("main h1"),
+        scrollY,
+      };
+    });
+    for (const [what, ok] of Object.entries(seen)) {
+      if (what !== "scrollY") assert.notEqual(ok, false, `${step}: ${what} is out of view (${JSON.stringify(seen)})`);
+    }
+    assert.equal(seen.back, true, `${step}: no Back link in view`);
+  };
+  await page.getByRole("button", { name: "Start now" }).click();
+  await top("the date question");
+  await page.locator("label.govuk-radios__label").getByText("Another date", { exact: true }).click();
+  await page.getByLabel("Day", { exact: true }).fill("5");
+  await page.getByLabel("Month", { exact: true }).fill("10");
+  await page.getByLabel("Year", { exact: true }).fill("2019");
+  // Scrolled down to press Continue, as a user on a phone is.
+  await page.getByRole("button", { name: "Continue" }).click();
+  for (const label of ["Child and family social worker (frontline practitioner)", "Yes", "A local authority (council)", "Leeds"]) {
+    await top(`before "${label}"`);
+    await choose(page, label);
+  }
+  await top("check your answers");
+  await page.getByRole("button", { name: "See your result" }).click();
+  await page.waitForFunction(() => location.hash.startsWith("#/result"));
+  await top("the result");
+  await page.locator("#to-readiness").click();
+  await page.waitForFunction(() => location.hash.startsWith("#/readiness"));
+  await top("the choice of standard");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -233,7 +233,7 @@ impl Context<'_> {
             Page::Date | Page::Question(_)
                 if at.back_to == Return::CheckAnswers && self.complete(at) =>
             {
-                at.to(Page::CheckAnswers)
+                at.to(self.answers_page(at))
             }
             Page::Date => at.to(Page::Start),
             Page::Question(q) => match before(Some(q)) {
@@ -241,6 +241,7 @@ impl Context<'_> {
                 page => keep(page),
             },
             Page::CheckAnswers => at.to(before(None)),
+            Page::Result if self.answers_page(at) == Page::Result => at.to(before(None)),
             Page::Result => at.to(Page::CheckAnswers),
             // While changing from the plan, back to the plan, once it has every rating again
             // (after another standard is chosen, it has not, and would only send the user here).
@@ -308,8 +309,12 @@ impl Context<'_> {
                 // A question out of turn: the first open one, or check your answers.
                 Journey {
                     back_to: at.back_to,
-                    ..at.to(open.map_or(Page::CheckAnswers, Page::Question))
+                    ..at.to(open.map_or(self.answers_page(&at), Page::Question))
                 }
+            }
+            // Nothing but the date to check: no page of answers, the result.
+            Page::CheckAnswers if open.is_none() && self.answers_page(&at) == Page::Result => {
+                at.to(Page::Result)
             }
             Page::CheckAnswers | Page::Result => match open {
                 Some(q) => {
@@ -358,6 +363,17 @@ impl Context<'_> {
         let mut next = from.clone();
         next.ratings.done = Some(done);
         self.next_readiness_page(next)
+    }
+
+    /// The page of answers to show before the result: check your answers, unless no question
+    /// was asked on the way (the date alone decides), when a page listing only the date would
+    /// be one page more than GOV.UK's pattern asks, so the result.
+    pub fn answers_page(&self, at: &Journey) -> Page {
+        if self.projected(at).path.is_empty() {
+            Page::Result
+        } else {
+            Page::CheckAnswers
+        }
     }
 
     /// Whether the eligibility answers are all given and confirmed, so there is a result.
@@ -430,7 +446,7 @@ impl Context<'_> {
                     back_to: Return::CheckAnswers,
                     ..next.to(Page::Question(q))
                 },
-                None => next.to(Page::CheckAnswers),
+                None => next.to(self.answers_page(&next)),
             };
         }
         let way = self.projected(&next);
@@ -441,7 +457,7 @@ impl Context<'_> {
         .map(|(q, _)| *q);
         next.to(following
             .or(open)
-            .map_or(Page::CheckAnswers, Page::Question))
+            .map_or_else(|| self.answers_page(&next), Page::Question))
     }
 
     /// The readiness pages in order: the standard, each of its statements, and the practical

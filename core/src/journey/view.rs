@@ -560,7 +560,12 @@ impl<'a> Context<'a> {
             lead_notes: notes(true),
             notes: notes(false),
             rows: self.answer_rows(journey, date, false),
-            change: self.href(&journey.to(Page::CheckAnswers)),
+            // With no question asked, the date is the one answer to change.
+            change: self.href(&match self.answers_page(journey) {
+                Page::Result if self.fixed.is_none() => self.change(journey, Page::Date),
+                Page::Result => journey.to(Page::Start),
+                page => journey.to(page),
+            }),
             standard: self.standard_for(journey, date),
             not_covered: self.role_not_covered(journey),
             reference: self.reference_for(journey, date),
