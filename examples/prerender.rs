@@ -2,7 +2,10 @@
 //!
 //! The page is rendered for no council settings and nothing saved, from the same components and
 //! data as the app, which then takes over without a change on screen. It names no date (its
-//! status line says "Today"), so a page built on one day reads true on another.
+//! status line says "Today"), so a page built on one day reads true on any other day until the
+//! rules' next dated change (`cargo run --bin policy -- check` names it: 1 April 2027 as of this
+//! build). Read after that change, it shows the status of the build's day until the app runs,
+//! a moment later, and replaces it with the day's own.
 
 use std::rc::Rc;
 

@@ -220,20 +220,6 @@ impl DateSpec {
         }
     }
 
-    /// Whether the sources leave open whether this change had happened by `date`: for a month
-    /// alone, every day of that month (the change fell on one of them, no one says which).
-    ///
-    /// ```
-    /// use naas_core::date::{Date, DateSpec};
-    /// let july = DateSpec::parse("2018-07").unwrap();
-    /// assert!(july.leaves_open(Date::parse("2018-07-31").unwrap()));
-    /// assert!(!july.leaves_open(Date::parse("2018-08-01").unwrap()));
-    /// assert!(!DateSpec::parse("2019-03-18").unwrap().leaves_open(Date::parse("2019-03-18").unwrap()));
-    /// ```
-    pub fn leaves_open(self, date: Date) -> bool {
-        self.precision == Precision::Month && self.date.same_month(date)
-    }
-
     /// The first day by which the change had certainly happened: the day itself, or for a month
     /// alone the first day of the next month ("July 2018" gives 1 August 2018).
     pub fn certain(self) -> DateSpec {

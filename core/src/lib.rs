@@ -14,7 +14,8 @@
 //!   the view model each page reads ([`journey::view`]).
 //! - [`address`]: the URL fragment codec: a journey, by the data's ids; and the context's
 //!   `read` and `href`, beside it.
-//! - [`saved`]: answers saved on the device after the user opts in, and their strict reader.
+//! - [`saved`]: answers saved on the device after the user opts in: their strict reader, and
+//!   the rules by which a tab keeps them in step with storage and with other tabs.
 //!
 //! With the `authoring` feature: reading the data files as written, checking them, and
 //! [`emit`]ting them as static Rust for the app to compile in.

@@ -125,7 +125,9 @@ fn answers_off_the_replayed_path_change_nothing() {
                 let options: Vec<_> = policy.option_ids(q).collect();
                 changed.set(q, *i.get(&options));
             }
-            None => changed.remove(q),
+            None => {
+                changed.chosen.take(q);
+            }
         }
         let after = engine::replay(&policy, &changed);
         prop_assert_eq!(

@@ -233,6 +233,11 @@ impl naas_core::saved::Device for Storage {
     }
 }
 
+/// Runs `f` once the page has rendered what the current event changed.
+pub fn after_render(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
+}
+
 /// The time now, in milliseconds: what the saved answers' rules measure a moment with.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

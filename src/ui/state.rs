@@ -126,19 +126,6 @@ impl State {
     }
 }
 
-impl PartialEq for State {
-    fn eq(&self, other: &Self) -> bool {
-        // One copy of the data is loaded per app, so compare it by identity rather than by content.
-        std::ptr::eq(self.policy, other.policy)
-            && std::ptr::eq(self.readiness, other.readiness)
-            && Rc::ptr_eq(&self.config, &other.config)
-            && self.today == other.today
-            && self.fragment == other.fragment
-            && self.link_problems == other.link_problems
-            && self.saved == other.saved
-    }
-}
-
 impl Reducible for State {
     type Action = Action;
 

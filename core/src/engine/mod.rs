@@ -159,10 +159,6 @@ impl Answers {
         self
     }
 
-    pub fn remove(&mut self, question: QuestionId) {
-        self.chosen.take(question);
-    }
-
     /// Answers in question order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, OptionId)> + '_ {
         self.chosen.iter()
@@ -183,6 +179,8 @@ impl Answers {
 /// conditions all hold decides. If a rule cannot be settled yet, the checker asks the earliest
 /// unanswered question it needs, so that no rule is ever skipped on a guess.
 pub fn evaluate(policy: &Policy, answers: &Answers) -> Result<Step, Gap> {
+    #[cfg(feature = "authoring")]
+    cost::count(|c| c.evaluations += 1);
     for rule_id in policy.rule_ids() {
         let rule = policy.rule(rule_id);
         let mut needed: Option<QuestionId> = None;
@@ -211,6 +209,8 @@ pub fn evaluate(policy: &Policy, answers: &Answers) -> Result<Step, Gap> {
 /// Replays the answers in the order the checker asks, keeping those on the way and ignoring the
 /// rest (answers to questions that no longer apply), and says where that leads.
 pub fn replay(policy: &Policy, answers: &Answers) -> Replay {
+    #[cfg(feature = "authoring")]
+    cost::count(|c| c.replays += 1);
     let mut known = Answers {
         whole_month: answers.whole_month,
         ..Answers::new(answers.date)
@@ -459,5 +459,46 @@ fn decide(policy: &Policy, answers: &Answers, rule_id: RuleId) -> Decision {
         rule: rule_id,
         outcome: rule.outcome,
         reasons,
+    }
+}
+
+/// What the engine has done on this thread: with `authoring` only (the tests that measure what
+/// a page costs), so the app carries no counter.
+#[cfg(feature = "authoring")]
+pub mod cost {
+    use std::cell::Cell;
+
+    /// Replays of a set of answers, and evaluations of the rules (each replay evaluates once
+    /// per answer on the way, and once more).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct Cost {
+        pub replays: usize,
+        pub evaluations: usize,
+    }
+
+    thread_local! {
+        static SPENT: Cell<Cost> = const { Cell::new(Cost { replays: 0, evaluations: 0 }) };
+    }
+
+    pub(super) fn count(f: impl FnOnce(&mut Cost)) {
+        SPENT.with(|s| {
+            let mut cost = s.get();
+            f(&mut cost);
+            s.set(cost);
+        });
+    }
+
+    /// What `f` cost the engine.
+    pub fn of<T>(f: impl FnOnce() -> T) -> (T, Cost) {
+        let before = SPENT.with(Cell::get);
+        let out = f();
+        let after = SPENT.with(Cell::get);
+        (
+            out,
+            Cost {
+                replays: after.replays - before.replays,
+                evaluations: after.evaluations - before.evaluations,
+            },
+        )
     }
 }

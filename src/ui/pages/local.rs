@@ -46,7 +46,7 @@ pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
         let onclick = Callback::from(move |e: MouseEvent| {
             press.emit(e);
             // The button goes once pressed: keep the keyboard's place on what replaced it.
-            gloo::timers::callback::Timeout::new(0, || browser::focus_id(SAVE_BODY)).forget();
+            browser::after_render(|| browser::focus_id(SAVE_BODY));
         });
         html! { <button type="button" class="govuk-button govuk-button--secondary" {onclick}>{ label }</button> }
     };
