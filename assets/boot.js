@@ -24,6 +24,8 @@ const here = (name) => new URL(name, boot.src).href;
 // Inside a frame, the host page's embed.js introduces itself first ("naas-checker:hello"). Listen
 // before anything else, so no introduction is missed while the WebAssembly loads.
 const framed = window.parent !== window;
+// Sized to its content by the host page, a frame keeps no room for the footer (see _checker.scss).
+if (framed) document.documentElement.classList.add("app-framed");
 const introduced = new Set();
 let answer = () => {};
 if (framed) {
