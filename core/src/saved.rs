@@ -105,6 +105,9 @@ pub fn read(text: Option<&str>, cx: &Context) -> Found {
         Ok(saved) => {
             let what = format!("The answers you saved on {}", saved.saved.long());
             match cx.read(&saved.fragment) {
+                Ok(journey) if !holds(journey.page) => {
+                    unopenable(what, "they hold no answers".into())
+                }
                 Ok(journey) => Found::Answers(cx.href(&cx.settle(journey))),
                 Err(problems) => unopenable(
                     what,
@@ -140,6 +143,9 @@ pub struct Keeper {
     pub notice: Option<Notice>,
     /// When (on the tab's clock, in milliseconds) another tab last changed what is saved.
     pub changed_at: Option<f64>,
+    /// When a press here last changed what the panel shows: a second press within a moment is
+    /// the same gesture (a double click or tap) landing on the control that replaced the first.
+    pub pressed_at: Option<f64>,
 }
 
 /// What storage has to do next, or said last. The tab's effect does it only if storage still
@@ -183,7 +189,7 @@ impl std::fmt::Display for Notice {
             ),
             Notice::Cleared => f.write_str("Your saved answers have been cleared from this device."),
             Notice::ClearedElsewhere => f.write_str(
-                "Your saved answers were cleared in another tab or window, so these answers are not saved on this device.",
+                "Your saved answers were cleared in another tab or window, so nothing is saved on this device now.",
             ),
             Notice::SavedElsewhere => f.write_str(
                 "Answers have since been saved on this device from another tab or window.",
@@ -217,6 +223,8 @@ pub enum Press {
     Save,
     /// "Clear my saved answers".
     Clear,
+    /// "Continue where you left off": carry on with the saved answers, keeping them up to date.
+    Continue,
 }
 
 /// What the tab's effect found when it did what storage had to do.
@@ -276,17 +284,26 @@ impl Keeper {
     }
 
     /// The tab moved to `fragment`. Leaving answers (for the start or about pages) stops
-    /// keeping them; arriving at the saved answers takes them up again.
+    /// keeping them. Arriving at the saved answers by the browser's back button, or by typing
+    /// the same answers again, does not take them up: only "Continue where you left off" does.
     pub fn navigate(&mut self, fragment: &str, holds: bool) {
         self.notice = None;
         // The user reads the new page afresh: what changed before it is not under the pointer.
         self.changed_at = None;
+        self.pressed_at = None;
         if !holds {
             self.keeping = false;
-        } else if self.record.as_deref() == Some(fragment) {
-            self.keeping = true;
         }
         self.store = self.due(fragment, holds);
+    }
+
+    /// The user chose "Start again" (from a result, or the self-assessment's plan): the saved
+    /// answers stay as they are until the user saves new ones.
+    pub fn start_again(&mut self) {
+        self.keeping = false;
+        if self.store == Store::Write {
+            self.store = Store::Idle;
+        }
     }
 
     /// The user pressed a button at time `at`, having read the panel when `seen` was the saved
@@ -301,12 +318,18 @@ impl Keeper {
         fragment: &str,
         holds: bool,
     ) -> bool {
+        if self.pressed_at.is_some_and(|t| at - t < SETTLE_MS) {
+            // The second half of a double click or tap: it landed on the control the first
+            // press put there, which the user never read.
+            return false;
+        }
         let settled = self.changed_at.is_none_or(|t| at - t >= SETTLE_MS);
         if !settled || self.record.as_deref() != seen {
             self.notice = Some(Notice::Changed);
             return false;
         }
         self.notice = None;
+        self.pressed_at = Some(at);
         match press {
             Press::Save => {
                 self.keeping = true;
@@ -317,6 +340,8 @@ impl Keeper {
                 self.keeping = false;
                 self.store = Store::Clear;
             }
+            // The tab goes to the saved answers next, and keeps them up to date from there.
+            Press::Continue => self.keeping = true,
         }
         true
     }
@@ -519,6 +544,11 @@ mod tests {
                 "31 December 2028",
             ),
             (record("#/q/role?role=wizard"), "wizard"),
+            // Nothing to continue: a record of the start page.
+            (
+                record("#/?date=2019-10-05&role=frontline"),
+                "they hold no answers",
+            ),
             ("naas-checker saved answers v0\n#/".to_string(), "format"),
         ] {
             match read(Some(&text), &cx) {

@@ -33,8 +33,11 @@ enum Step {
     Open(usize),
     /// The user of a tab goes to a place (a link, back or forward).
     Go(usize, usize),
-    /// The user follows "Continue where you left off", if the tab offers it.
-    Continue(usize),
+    /// The user follows "Continue where you left off", if the tab offers it, having read the
+    /// page `lag` milliseconds before.
+    Continue(usize, f64),
+    /// The user follows "Start again" from a result or a plan.
+    StartAgain(usize),
     /// The user presses a button, having read the page `lag` milliseconds before.
     Press(usize, Press, f64),
     /// The tab hears of one change another tab made.
@@ -54,7 +57,8 @@ fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         1 => (0..PLACES.len()).prop_map(Step::Open),
         4 => (tab.clone(), 0..PLACES.len()).prop_map(|(t, p)| Step::Go(t, p)),
-        2 => tab.clone().prop_map(Step::Continue),
+        2 => (tab.clone(), 0.0..900.0f64).prop_map(|(t, lag)| Step::Continue(t, lag)),
+        1 => tab.clone().prop_map(Step::StartAgain),
         4 => (tab.clone(), prop_oneof![Just(Press::Save), Just(Press::Clear)], 0.0..900.0f64)
             .prop_map(|(t, p, lag)| Step::Press(t, p, lag)),
         5 => tab.clone().prop_map(Step::Hear),
@@ -96,6 +100,8 @@ struct Tab {
     said: Vec<(f64, Option<String>)>,
     /// When the user last went to a page here: they read it from then on.
     looked: f64,
+    /// When a press here was last taken.
+    pressed: Option<f64>,
     /// The user chose to keep this tab's answers (pressed "Save", continued the saved answers,
     /// or opened the tab at them), and nothing has undone that choice since.
     chose: bool,
@@ -185,6 +191,7 @@ impl World<'_> {
             unheard: 0,
             said: Vec::new(),
             looked: self.now,
+            pressed: None,
             chose,
         });
         let t = self.tabs.len() - 1;
@@ -210,14 +217,25 @@ impl World<'_> {
                 let (fragment, holds) = self.place(p);
                 self.go(t, fragment, holds)?;
             }
-            Step::Continue(t) if t < open => {
+            Step::Continue(t, lag) if t < open => {
                 if let Some(record) = self.tabs[t].keeper.record.clone() {
-                    // The link to the saved answers is an explicit choice to carry on with them.
-                    self.go(t, record, true)?;
-                    self.tabs[t].chose = true;
+                    // The link to the saved answers is an explicit choice to carry on with them,
+                    // taken only if they are the answers the user read of.
+                    if self.press(t, Press::Continue, lag)? {
+                        self.go(t, record, true)?;
+                        self.tabs[t].chose = true;
+                    }
                 }
             }
-            Step::Press(t, press, lag) if t < open => self.press(t, press, lag)?,
+            Step::StartAgain(t) if t < open => {
+                self.tabs[t].keeper.start_again();
+                self.tabs[t].chose = false;
+                let (fragment, holds) = self.place(2);
+                self.go(t, fragment, holds)?;
+            }
+            Step::Press(t, press, lag) if t < open => {
+                self.press(t, press, lag)?;
+            }
             Step::Hear(t) if t < open && self.tabs[t].unheard > 0 => {
                 let found = saved::read(self.storage.text.as_deref(), &self.cx);
                 let tab = &mut self.tabs[t];
@@ -271,8 +289,6 @@ impl World<'_> {
         tab.keeper.navigate(&fragment, holds);
         if !holds {
             tab.chose = false;
-        } else if tab.keeper.record.as_deref() == Some(&*fragment) {
-            tab.chose = true;
         }
         tab.fragment = fragment;
         tab.looked = self.now;
@@ -282,7 +298,7 @@ impl World<'_> {
     /// The user presses a button they read `lag` milliseconds ago: it is taken only if the page
     /// still meant then what it means now, and it changes storage only if storage held what
     /// the user read.
-    fn press(&mut self, t: usize, press: Press, lag: f64) -> Result<(), TestCaseError> {
+    fn press(&mut self, t: usize, press: Press, lag: f64) -> Result<bool, TestCaseError> {
         let holds = self.holds(&self.tabs[t].fragment);
         let tab = &mut self.tabs[t];
         let shown = tab.keeper.shown(&tab.fragment);
@@ -296,9 +312,10 @@ impl World<'_> {
                 tab.keeper.record.is_some()
                     && (!holds || matches!(shown, Shown::Saved | Shown::Refused))
             }
+            Press::Continue => tab.keeper.record.is_some(),
         };
         if !offered {
-            return Ok(());
+            return Ok(false);
         }
         // A button on a page is pressed after the page appeared.
         let read_at = (self.now - lag).max(tab.looked);
@@ -310,6 +327,9 @@ impl World<'_> {
             .map_or(tab.keeper.record.clone(), |(_, r)| r.clone());
         let before = self.storage.text.clone();
         let record = tab.keeper.record.clone();
+        // A press decided before this tab's own last press took effect (the second half of a
+        // double click) was decided on a page the user never read.
+        let unread = tab.pressed.is_some_and(|p| read_at < p);
         let taken = tab.keeper.press(
             press,
             record.as_deref(),
@@ -320,13 +340,21 @@ impl World<'_> {
         if taken && press == Press::Save {
             tab.chose = true;
         }
-        if !taken {
+        let double = tab.pressed.is_some_and(|p| self.now - p < saved::SETTLE_MS);
+        if taken {
+            tab.pressed = Some(self.now);
+        } else if !double {
             prop_assert_eq!(tab.keeper.notice.clone(), Some(Notice::Changed));
         }
         let stored_before = self.stored();
         self.effects(t)?;
         if self.storage.text != before {
             prop_assert!(taken);
+            prop_assert!(
+                !unread,
+                "tab {} acted on a press meant for the control before",
+                t
+            );
             prop_assert_eq!(
                 stored_before,
                 read,
@@ -334,7 +362,7 @@ impl World<'_> {
                 t
             );
         }
-        Ok(())
+        Ok(taken)
     }
 
     /// After every step: each tab that has heard of every change agrees with storage, and its

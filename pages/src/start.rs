@@ -68,9 +68,9 @@ pub fn render_with(view: &View, saved: Option<&str>) -> Markup {
     if let Some(saved) = saved {
         h.raw("<div class=\"govuk-button-group\"><a href=\"")
             .text(saved)
-            .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button\">Continue where you left off</a><a href=\"")
+            .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button\" data-saved-action=\"continue\">Continue where you left off</a><a href=\"")
             .text(&view.links.begin)
-            .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--secondary\">Start again</a></div><p class=\"govuk-body\">Starting again leaves your saved answers as they are, unless you choose to save the new ones instead.</p>");
+            .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button govuk-button--secondary\" data-saved-action=\"start-again\">Start again</a></div><p class=\"govuk-body\">Starting again leaves your saved answers as they are, unless you choose to save the new ones instead.</p>");
     } else {
         start_button(&mut h, &view.links.begin);
     }

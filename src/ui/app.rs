@@ -97,10 +97,39 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |a: Action| dispatcher.dispatch(a))
     };
+    // Once the saved answers are cleared here, the keyboard's place is on the notice saying so
+    // (the button pressed has gone).
+    use_effect_with(state.saved.notice.clone(), |notice| {
+        if *notice == Some(saved::Notice::Cleared) {
+            browser::after_render(|| browser::focus_id("saved-notice"));
+        }
+    });
+    // The saved answers' links ("Continue where you left off", "Start again") are markup:
+    // their meaning for the saved answers is read from the link clicked, before it navigates.
+    let onclick = {
+        let dispatcher = state.dispatcher();
+        let seen: Option<Rc<str>> = state.saved.record.as_deref().map(Into::into);
+        Callback::from(
+            move |e: MouseEvent| match browser::saved_action(&e).as_deref() {
+                Some("continue") => dispatcher.dispatch(Action::Press(
+                    saved::Press::Continue,
+                    seen.clone(),
+                    browser::now_ms(),
+                )),
+                Some("start-again") => dispatcher.dispatch(Action::StartAgain),
+                _ => {}
+            },
+        )
+    };
     let current: Rc<State> = Rc::new((*state).clone());
     let links = &state.view.links;
     // Keyed by address, so a form's own state starts afresh on every page.
-    let content = html! { <div key={fragment}>{ pages::view(&current, &actions) }</div> };
+    let content = html! {
+        <div key={fragment} {onclick}>
+            { pages::removed_notice(&current) }
+            { pages::view(&current, &actions) }
+        </div>
+    };
     layout(
         FrameLinks {
             home: links.start.clone(),

@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlInputElement, MouseEvent};
 
 use naas_core::date::Date;
 
@@ -233,14 +233,29 @@ impl naas_core::saved::Device for Storage {
     }
 }
 
+/// What a click on the saved answers' links means (`data-saved-action` on the link or around
+/// the element clicked): "continue" or "start-again".
+pub fn saved_action(event: &MouseEvent) -> Option<String> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-saved-action]")
+        .ok()??
+        .get_attribute("data-saved-action")
+}
+
 /// Runs `f` once the page has rendered what the current event changed.
 pub fn after_render(f: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, f).forget();
 }
 
-/// The time now, in milliseconds: what the saved answers' rules measure a moment with.
+/// The time now, in milliseconds since the page opened: what the saved answers' rules measure
+/// a moment with. Monotonic, so a change to the device's clock never makes a moment last.
 pub fn now_ms() -> f64 {
-    js_sys::Date::now()
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

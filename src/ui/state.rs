@@ -43,6 +43,8 @@ pub enum Action {
     Stored(Outcome, f64),
     /// Another tab or window changed the saved answers: what storage holds now, at a time (ms).
     Elsewhere(Found, f64),
+    /// "Start again" was followed: the saved answers stay as they are.
+    StartAgain,
 }
 
 impl State {
@@ -161,6 +163,7 @@ impl Reducible for State {
                 let holds = next.holds();
                 next.saved.elsewhere(found, at, &next.fragment, holds);
             }
+            Action::StartAgain => next.saved.start_again(),
         }
         Rc::new(next)
     }

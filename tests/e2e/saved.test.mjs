@@ -362,7 +362,9 @@ test("a button whose meaning changes under the pointer does nothing, and says wh
   await b.goto(`${env.server.url}${PLYMOUTH}`);
   await ready(b);
   // A is about to press "Clear my saved answers" when B saves its answers instead: A's button
-  // becomes "Save these answers instead" just as the press lands on it.
+  // becomes "Save these answers instead" just as the press lands on it. (A saved a while ago:
+  // a press within a second of its own is taken for the second half of a double click.)
+  await a.waitForTimeout(1100);
   await b.getByRole("button", { name: "Save these answers instead" }).click();
   await a.getByRole("button", { name: "Save these answers instead" }).click();
   await a.waitForSelector("#saved-notice");
@@ -393,6 +395,105 @@ test("saved answers that cannot be opened are removed once, saying what and why"
   await page.reload();
   await ready(page);
   assert.equal(await page.locator("#saved-notice").count(), 0, "said once");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// From the fresh-eyes review of 8 December 2026: each of these lost or overwrote saved answers.
+test("a double click on Save saves once: its second half never clears what the first saved", async () => {
+  const { page: a, context, errors } = await newPage(env.browser);
+  await a.goto(`${env.server.url}${PLYMOUTH}`);
+  await ready(a);
+  await save(a);
+  const { page: b } = await openTab(context);
+  await b.goto(`${env.server.url}${LEEDS}`);
+  await ready(b);
+  await b.getByRole("button", { name: "Save these answers instead" }).dblclick();
+  await b.waitForFunction(() => /Your answers are saved/.test(document.querySelector("#save")?.innerText));
+  await b.waitForTimeout(300);
+  assert.match(await record(b), /council=leeds/, "the double click cleared the answers it saved");
+  assert.equal(new URL(b.url()).hash, LEEDS);
+  // A later, deliberate press still clears them.
+  await b.waitForTimeout(1000);
+  await b.getByRole("button", { name: "Clear my saved answers" }).click();
+  await b.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Start again from a result, or from the plan, leaves the saved answers as they are", async () => {
+  const PLAN = "#/readiness/plan?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds&set=supervisor&s1=partly&s2=partly&s3=partly&s4=partly&s5=partly&s6=partly&s7=partly&s8=partly&done=registration-number";
+  for (const [where, link] of [[LEEDS, "Start again"], [PLAN, "Start the self-assessment again"]]) {
+    const { page, context, errors } = await newPage(env.browser);
+    await page.goto(`${env.server.url}${where}`);
+    await ready(page);
+    await save(page);
+    const saved = await record(page);
+    await moveOn(page, page.getByRole("link", { name: link, exact: true }));
+    await page.waitForTimeout(300);
+    assert.equal(await record(page), saved, `"${link}" wrote over the saved answers`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("back and forward through the saved answers' page, or typing them again, does not take them over", async () => {
+  const { page: a, context, errors } = await newPage(env.browser);
+  await a.goto(`${env.server.url}${LEEDS}`);
+  await ready(a);
+  await save(a);
+  const leeds = await record(a);
+  // Another tab, opened at other answers: passing through the saved answers' page by hand and
+  // by back and forward is not a choice to keep its answers there.
+  const bury = LEEDS.replace("council=leeds", "council=bury");
+  const c = (await openTab(context)).page;
+  await c.goto(`${env.server.url}${bury}`);
+  await ready(c);
+  await c.evaluate((h) => (location.hash = h), LEEDS);
+  await ready(c);
+  await c.goBack();
+  await c.waitForFunction(() => location.hash.includes("council=bury"));
+  await c.goForward();
+  await c.waitForFunction(() => location.hash.includes("council=leeds"));
+  await c.goBack();
+  await c.waitForFunction(() => location.hash.includes("council=bury"));
+  await c.waitForTimeout(300);
+  assert.equal(await record(c), leeds, "passing through the saved answers' page took them over");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("saved answers that cannot be opened are reported at the top of whatever page the link opens", async () => {
+  for (const where of ["#/q/role?date=2019-10-05", LEEDS]) {
+    const { page, context, errors } = await newPage(env.browser, { viewport: { width: 375, height: 667 } });
+    await page.addInitScript((k) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(k, "garbage");
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, KEY);
+    await page.goto(`${env.server.url}${where}`);
+    await ready(page);
+    const notice = page.locator("#saved-notice");
+    assert.match(await notice.innerText(), /could not be opened .* removed/);
+    const box = await notice.boundingBox();
+    assert.ok(box && box.y < 667, `the notice is out of view at y=${box?.y}`);
+    assert.equal(await record(page), null);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("clearing from the start page by keyboard leaves focus on the notice that says so", async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}${LEEDS}`);
+  await ready(page);
+  await save(page);
+  await moveOn(page, page.getByRole("link", { name: "NAAS eligibility checker" }).first());
+  await page.getByRole("button", { name: "Clear my saved answers" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "saved-notice", null, { timeout: 5000 });
+  assert.match(await page.locator("#saved-notice").innerText(), /cleared/);
   assert.deepEqual(errors, []);
   await context.close();
 });

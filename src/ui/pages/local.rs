@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::ui::browser;
 use crate::ui::components::problem_banner;
 use crate::ui::state::{Action, State};
-use naas_core::saved::{Press, Shown};
+use naas_core::saved::{Notice, Press, Shown};
 
 /// Problems with the council's settings, for whoever deployed this copy to fix.
 pub fn config_notice(state: &State) -> Html {
@@ -71,6 +71,9 @@ pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
                 <div role="status">
                     <p class="govuk-body govuk-!-font-weight-bold">{ "Your answers could not be saved on this device. This browser may be blocking storage, or its storage may be full." }</p>
                     <p class="govuk-body">{ "Your answers are still in this page's address, so you can bookmark this page to come back to them." }</p>
+                    if state.saved.record.is_some() {
+                        <p class="govuk-body">{ "Answers saved earlier, in this tab or another, are still on this device." }</p>
+                    }
                 </div>
                 { save("Try again") }
                 if state.saved.record.is_some() {
@@ -94,11 +97,25 @@ pub fn save_panel(state: &State, actions: &Callback<Action>) -> Html {
     }
 }
 
+/// A notice of saved answers that could not be opened and were removed: at the top of whatever
+/// page the tab opened on, so the user reads it wherever they arrived.
+pub fn removed_notice(state: &State) -> Html {
+    match &state.saved.notice {
+        Some(removed @ Notice::Removed { .. }) => html! {
+            <div class="govuk-inset-text" id="saved-notice" role="status" tabindex="-1"><p class="govuk-body">{ removed.to_string() }</p></div>
+        },
+        _ => html! {},
+    }
+}
+
+/// Any other notice about saved answers, beside the controls it concerns.
 fn notice(state: &State) -> Html {
-    let Some(notice) = &state.saved.notice else {
-        return html! {};
-    };
-    html! { <div class="govuk-inset-text" id="saved-notice" role="status"><p class="govuk-body">{ notice.to_string() }</p></div> }
+    match &state.saved.notice {
+        None | Some(Notice::Removed { .. }) => html! {},
+        Some(notice) => html! {
+            <div class="govuk-inset-text" id="saved-notice" role="status" tabindex="-1"><p class="govuk-body">{ notice.to_string() }</p></div>
+        },
+    }
 }
 
 fn clear_button(state: &State, actions: &Callback<Action>) -> Html {

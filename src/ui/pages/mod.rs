@@ -37,6 +37,8 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
     }
 }
 
+pub use local::removed_notice;
+
 /// The h1 of the current page, which is also the first part of its title.
 pub fn heading(view: &View) -> String {
     match &view.screen {

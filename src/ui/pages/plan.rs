@@ -54,7 +54,7 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
                 </div>
                 { markup(page.background) }
                 <p class="govuk-body app-no-print">
-                    <a class="govuk-link" href={state.view.links.start_again.clone()}>{ "Start the self-assessment again" }</a>
+                    <a class="govuk-link" href={state.view.links.start_again.clone()} data-saved-action="start-again">{ "Start the self-assessment again" }</a>
                 </p>
             </div>
         </div>

@@ -24,7 +24,7 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                     <ul class="govuk-list app-actions app-no-print" id="result-actions">
                         <li><button type="button" class="govuk-link app-link-button" onclick={onprint}>{ "Print or save as PDF" }</button></li>
                         <li><a class="govuk-link" href={verdict.change.clone()}>{ "Change your answers" }</a></li>
-                        <li><a class="govuk-link" href={view.links.start_again.clone()}>{ "Start again" }</a></li>
+                        <li><a class="govuk-link" href={view.links.start_again.clone()} data-saved-action="start-again">{ "Start again" }</a></li>
                     </ul>
                     { markup(page.rest) }
                     { save_panel(state, actions) }
