@@ -33,6 +33,15 @@ fn the_address_parser_refuses_what_it_cannot_read_back() {
     assert!(parse(&format!("#/check?{LEEDS}&kept=council.nowhere.2019-10-05")).is_err());
     let long = format!("#/check?{LEEDS}&{}", "x".repeat(MAX_LEN));
     assert!(parse(&long).is_err());
+    // The limit itself: an address of exactly MAX_LEN characters is read, one more is refused
+    // for its length (mutants: `>` as `>=` or `==`). Trailing slashes leave the start page.
+    let at_limit = format!("#/{}", "/".repeat(MAX_LEN - 2));
+    assert_eq!(at_limit.len(), MAX_LEN);
+    assert!(parse(&at_limit).is_ok());
+    assert_eq!(
+        parse(&format!("{at_limit}/")),
+        Err(vec![address::AddressError::TooLong])
+    );
     // What it writes it reads back, `return=` and `kept=` included.
     for fragment in [
         format!("#/q/council?{LEEDS}&return=check"),
