@@ -146,7 +146,8 @@ function networkElseCache(request, name) {
 }
 
 // The council's settings: the network first, kept for offline use, forgotten when removed; with
-// none known offline, an empty answer, which means no settings.
+// none, or none known offline, an empty answer, which means no settings (and, unlike a 404, is
+// not logged in the page's console on every visit).
 async function settings(request) {
   try {
     const response = await fetch(request);
@@ -154,7 +155,7 @@ async function settings(request) {
       const cache = await caches.open(CACHE);
       await (response.ok ? cache.put(at(CONFIG), response.clone()) : cache.delete(at(CONFIG)));
     }
-    return response;
+    return response.status === 404 ? new Response(null, { status: 204 }) : response;
   } catch {
     return (await caches.match(at(CONFIG), { cacheName: CACHE })) || new Response(null, { status: 204 });
   }

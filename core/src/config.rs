@@ -522,6 +522,14 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
     Ok((Cow::Owned(out), problems))
 }
 
+/// Whether the text fetched for `naas-config.json` is a web page rather than settings: a host
+/// may answer a missing file with its home page or an error page (HTML, which JSON can never
+/// start with). That means the council has no settings file, so nothing is reported.
+pub fn is_page(text: &str) -> bool {
+    text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .starts_with('<')
+}
+
 /// The problem for a configuration text that is not JSON; `detail` is the parser's message,
 /// which may quote the text.
 pub fn not_json(name: &str, detail: &str) -> String {

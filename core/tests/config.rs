@@ -1,6 +1,8 @@
 //! Council configuration: good settings are applied, and each bad one is refused with a message naming it while the others still apply.
 
-use naas_core::config::{bound, contrast, parse_colour, safe_link, Config, Json, MAX_BYTES};
+use naas_core::config::{
+    bound, contrast, is_page, parse_colour, safe_link, Config, Json, MAX_BYTES,
+};
 
 /// Reads a configuration block as the app does: parsed into `Json`, then checked setting by setting.
 fn read(block: &str) -> (Config, Vec<String>) {
@@ -432,5 +434,19 @@ fn contrast_is_wcag_s_formula_for_every_grey_and_primary() {
                 "{colour:?}: {got} against {expected}"
             );
         }
+    }
+}
+
+#[test]
+fn a_web_page_served_in_place_of_the_settings_file_is_no_settings() {
+    for page in [
+        "<!DOCTYPE html><html><title>Not found</title></html>",
+        "\u{feff}\n  <html lang=\"en\">",
+        "<?xml version=\"1.0\"?><html/>",
+    ] {
+        assert!(is_page(page), "{page:?}");
+    }
+    for settings in ["{}", " { \"organisation\": \"<b>\" }", "[]", "", "not json"] {
+        assert!(!is_page(settings), "{settings:?}");
     }
 }

@@ -52,7 +52,7 @@ pub fn render(view: &View, accessibility: &str) -> Markup {
             .raw("</li>");
     }
     h.raw("</ul>");
-    h.raw("<h2 class=\"govuk-heading-m\">Version</h2><p class=\"govuk-body\">NAAS checker ")
+    h.raw("<h2 class=\"govuk-heading-m\">Version</h2><p class=\"govuk-body\" id=\"version\">NAAS checker ")
         .text(env!("CARGO_PKG_VERSION"))
         .raw("</p>");
     h.finish()

@@ -26,6 +26,10 @@ pub fn read(policy: &Policy, today: Date) -> (Config, Vec<String>) {
         (FILE_ID, "naas-config.json"),
     ] {
         let Some(text) = block_text(id) else { continue };
+        // A host that answers the missing file with a page of its own: no settings, quietly.
+        if id == FILE_ID && config::is_page(&text) {
+            continue;
+        }
         let text = match config::bound(name, &text) {
             Ok((text, found)) => {
                 problems.extend(found);

@@ -5,6 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -141,6 +142,7 @@ test("answers saved from a file opened from disk can be read by another file ope
 
 test("the worker keeps only the app's own files, and serves the app's page only at its own address", async () => {
   const dir = await site();
+  await writeFile(join(dir, "naas-config.json"), '{ "organisation": "Anytown Council" }');
   const server = await serve(dir);
   const { page, context, errors } = await newPage(browser);
   const missing = [];
@@ -171,7 +173,7 @@ test("the worker keeps only the app's own files, and serves the app's page only 
 
 test("without naas-config.json the worker still installs, and the app works offline", async () => {
   const dir = await site();
-  await rm(join(dir, "naas-config.json"));
+  assert.equal(existsSync(join(dir, "naas-config.json")), false, "the build ships no settings file");
   const server = await serve(dir);
   const { page, context, errors } = await newPage(browser);
   await page.goto(server.url);
