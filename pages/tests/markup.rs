@@ -121,7 +121,11 @@ fn outside_text_is_escaped_in_every_page() {
     let page = plan::render(&plan_view, ratings, &config);
     assert!(!unescaped(&page.intro) && !unescaped(&page.background));
     check("plan", &page.body);
-    assert!(!unescaped(&document::plan_document(&plan_view, ratings)));
+    // The download carries the council's contact and offers too.
+    check(
+        "document",
+        &document::plan_document(&plan_view, ratings, &config),
+    );
 }
 
 #[test]

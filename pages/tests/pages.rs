@@ -249,7 +249,7 @@ fn the_downloaded_plan_is_a_dated_self_contained_document_of_naas_as_it_was() {
     let Screen::Plan(plan_view) = &view.screen else {
         panic!()
     };
-    let doc = document::plan_document(&view, plan_view);
+    let doc = document::plan_document(&view, plan_view, &Config::default());
     assert_eq!(
         document::plan_file_name(&view),
         "naas-readiness-action-plan-2026-12-01.html"
@@ -261,8 +261,7 @@ fn the_downloaded_plan_is_a_dated_self_contained_document_of_naas_as_it_was() {
         "nothing runs or loads"
     );
     assert!(doc.contains("default-src 'none'"));
-    assert!(doc.contains("Made on 1 December 2026"));
-    assert!(doc.contains(&format!("rules version {}", view.policy.meta.version)));
+    assert!(doc.contains(&record(&view, "5 October 2019")));
     assert!(doc.contains("knowledge and skills statement for child and family practitioners"));
     // Every rating and the practical checks done are in it.
     assert!(doc.contains("Practical checks done"));
@@ -305,7 +304,7 @@ fn after_naas_the_plan_is_for_supervision_and_cpd_with_nothing_of_the_assessment
             panic!("{fragment}")
         };
         let page = plan::render(&view, plan_view, &Config::default());
-        let doc = document::plan_document(&view, plan_view).into_string();
+        let doc = document::plan_document(&view, plan_view, &Config::default()).into_string();
         let body = format!("{}{}{}", page.intro, page.body, page.background);
         for (what, text) in [("page", &body), ("download", &doc)] {
             for word in NAAS_ONLY {
@@ -629,11 +628,109 @@ fn a_plan_cites_the_version_of_a_page_of_its_time() {
             panic!("{fragment}")
         };
         let page = plan::render(&view, plan_view, &Config::default());
-        let doc = document::plan_document(&view, plan_view).into_string();
+        let doc = document::plan_document(&view, plan_view, &Config::default()).into_string();
         let body = format!("{}{}{}", page.intro, page.body, page.background);
         for (what, text) in [("page", &body), ("download", &doc)] {
             assert!(text.contains(of_then), "{date} {what}");
             assert!(!text.contains(later), "{date} {what} cites {later}");
         }
+    }
+}
+
+/// The record line a result or plan made on the tests' today (1 December 2026) carries for `date`.
+fn record(view: &naas_core::journey::view::View, date: &str) -> String {
+    let meta = &view.policy.meta;
+    format!(
+        "Made on 1 December 2026 with the NAAS checker {}, applying the rules for {date} (rules version {}, last checked against their sources on {}).",
+        env!("CARGO_PKG_VERSION"),
+        meta.version,
+        meta.checked.long()
+    )
+}
+
+#[test]
+fn every_result_and_plan_says_when_it_was_made_for_which_date_and_with_which_rules() {
+    for (fragment, date) in [
+        (leeds_2019(), "5 October 2019"),
+        (
+            "#/result?date=today&role=frontline".to_string(),
+            "1 December 2026",
+        ),
+        (
+            "#/result?date=2021-06&role=frontline&registration=yes&employer=local-authority"
+                .to_string(),
+            "June 2021",
+        ),
+    ] {
+        let html = result_html(&fragment, &Config::default());
+        assert!(html.contains(&record(&view(&fragment), date)), "{fragment}");
+    }
+    for (fragment, date) in [(PLAN, "5 October 2019"), (PLAN_NOW, "1 December 2026")] {
+        let view = view(fragment);
+        let Screen::Plan(plan_view) = &view.screen else {
+            panic!()
+        };
+        let page = plan::render(&view, plan_view, &Config::default());
+        assert!(page.background.contains(&record(&view, date)), "{fragment}");
+    }
+}
+
+#[test]
+fn the_downloaded_plan_keeps_the_councils_contact_and_offers() {
+    let config = Config {
+        organisation: Some("Anytown Council".into()),
+        lead: Some(Lead {
+            name: Some("Sam Lee".into()),
+            email: Some("naas@anytown.gov.uk".into()),
+            phone: None,
+        }),
+        preparation: vec![naas_core::config::Offer {
+            title: "Post-qualifying standards workshop".into(),
+            description: Some("Half a day, with your team.".into()),
+            link: Some("https://intranet.anytown.gov.uk/pqs".into()),
+        }],
+        ..Config::default()
+    };
+    let view = view(PLAN_NOW);
+    let Screen::Plan(plan_view) = &view.screen else {
+        panic!()
+    };
+    let doc = document::plan_document(&view, plan_view, &config).into_string();
+    let text = strip_tags(&doc);
+    assert!(text.contains("Who to contact at Anytown Council"), "{text}");
+    assert!(doc.contains("href=\"mailto:naas@anytown.gov.uk\""));
+    assert!(text.contains("Support offered by Anytown Council"));
+    assert!(doc.contains("href=\"https://intranet.anytown.gov.uk/pqs\""));
+    assert!(text.contains("Half a day, with your team."));
+}
+
+#[test]
+fn printed_source_numbers_run_on_with_none_skipped() {
+    // Leeds in 2019: the section of what happened next (folded, so not printed) cites sources
+    // of its own, which once took numbers between those printed.
+    for fragment in [
+        leeds_2019(),
+        common::result_address(
+            "2019-10-05 council=leeds role=practice-supervisor",
+            "supervisor",
+        ),
+    ] {
+        let html = result_html(&fragment, &Config::default());
+        let folded = html.find("id=\"then\"").expect("a folded section");
+        let end = html[folded..].find("</details>").unwrap() + folded;
+        // The numbers cited outside the folded section, as paper shows them.
+        let (mut printed, _) = citations(&format!("{}{}", &html[..folded], &html[end..]));
+        printed.sort_unstable();
+        printed.dedup();
+        assert_eq!(
+            printed,
+            (1..=printed.len()).collect::<Vec<_>>(),
+            "{fragment}"
+        );
+        // And the screen still lists every source once, each number cited.
+        let (mut all, listed) = citations(&html);
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all, (1..=listed).collect::<Vec<_>>(), "{fragment}");
     }
 }

@@ -2,6 +2,7 @@
 // playwright-core (never a downloaded browser), and a page that records console errors.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { inflateSync } from "node:zlib";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -242,4 +243,23 @@ export function printedCitations(page) {
 export async function pages(page) {
   const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
   return (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
+/** For each A4 page of Chromium's PDF of the page, printed with the 1 cm margins a browser's print
+ * dialog gives by default, in order, how many runs of text it draws: a page that draws none is
+ * blank. */
+export async function pdfText(page) {
+  const margin = "1cm";
+  const pdf = (await page.pdf({ format: "A4", margin: { top: margin, right: margin, bottom: margin, left: margin } })).toString("latin1");
+  const objects = new Map();
+  for (const [, n, body] of pdf.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(n, body);
+  const tree = [...objects.values()].find((body) => /\/Type\s*\/Pages\b/.test(body))?.match(/\/Kids\s*\[([^\]]*)\]/);
+  if (!tree) throw new Error("a PDF without a page tree");
+  return [...tree[1].matchAll(/(\d+) 0 R/g)].map(([, n]) => {
+    const contents = objects.get(n).match(/\/Contents\s+(\d+) 0 R/);
+    const stream = objects.get(contents[1]);
+    const data = Buffer.from(stream.slice(stream.indexOf("stream") + 6, stream.lastIndexOf("endstream")).replace(/^\r?\n/, ""), "latin1");
+    const drawn = /FlateDecode/.test(stream) ? inflateSync(data).toString("latin1") : data.toString("latin1");
+    return (drawn.match(/\bT[jJ]\b/g) || []).length;
+  });
 }
