@@ -39,6 +39,9 @@ pub struct Config {
     pub parent_origins: Vec<String>,
     /// The accessibility statement's contact and dates, for a council that adopts it.
     pub accessibility: Option<Statement>,
+    /// Where to report a problem with a page (the `feedback` setting): an https page or a mailto
+    /// address, checked as safe; the pages add the page's own address to it.
+    pub feedback: Option<String>,
 }
 
 /// What a council puts in the accessibility statement it adopts: how to reach it, and when it
@@ -101,6 +104,7 @@ pub const KNOWN: &[&str] = &[
     "embedded",
     "parentOrigins",
     "accessibility",
+    "feedback",
 ];
 
 /// The most a configuration text may hold, in bytes: many times a full real configuration, and
@@ -217,6 +221,7 @@ impl Config {
                     problems.extend(bad.into_iter().map(|b| format!("parentOrigins: {b}")));
                 }),
                 "accessibility" => statement(value).map(|s| self.accessibility = Some(s)),
+                "feedback" => feedback(value).map(|f| self.feedback = Some(f)),
                 other => {
                     problems.push(format!(
                         "\u{201c}{}\u{201d} is not a setting; the settings are: {}",
@@ -407,6 +412,27 @@ fn statement(value: &Json) -> Result<Statement, String> {
         prepared,
         reviewed,
     })
+}
+
+/// Where to report a problem: an https page (a form) or a mailto address, nothing else.
+fn feedback(value: &Json) -> Result<String, String> {
+    let link = text(value, MAX_TEXT)?;
+    let lower = link.to_ascii_lowercase();
+    let mailto = lower.strip_prefix("mailto:");
+    let ok = safe_link(&link)
+        && (lower.starts_with("https://")
+            || mailto.is_some_and(|m| {
+                let to = m.split('?').next().unwrap_or_default();
+                to.split('@').count() == 2 && to.split('@').all(|part| !part.is_empty())
+            }));
+    if ok {
+        Ok(lowercase_scheme(&link))
+    } else {
+        Err(format!(
+            "the link \u{201c}{}\u{201d} must be an https:// page or a mailto: address, like mailto:naas@anytown.gov.uk",
+            visible(&link)
+        ))
+    }
 }
 
 fn theme(value: &Json) -> Result<Theme, String> {

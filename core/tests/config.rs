@@ -450,3 +450,49 @@ fn a_web_page_served_in_place_of_the_settings_file_is_no_settings() {
         assert!(!is_page(settings), "{settings:?}");
     }
 }
+
+#[test]
+fn a_feedback_link_is_an_https_page_or_a_mailto_address() {
+    for (given, kept) in [
+        (
+            "https://intranet.anytown.gov.uk/naas-feedback",
+            "https://intranet.anytown.gov.uk/naas-feedback",
+        ),
+        ("mailto:naas@anytown.gov.uk", "mailto:naas@anytown.gov.uk"),
+        (
+            "MAILTO:naas@anytown.gov.uk?subject=NAAS",
+            "mailto:naas@anytown.gov.uk?subject=NAAS",
+        ),
+        (
+            "Https://forms.anytown.gov.uk/?form=7",
+            "https://forms.anytown.gov.uk/?form=7",
+        ),
+    ] {
+        let (config, problems) = read(&format!("{{ \"feedback\": \"{given}\" }}"));
+        assert_eq!(problems, Vec::<String>::new(), "{given}");
+        assert_eq!(config.feedback.as_deref(), Some(kept), "{given}");
+    }
+    for given in [
+        "http://intranet.anytown.gov.uk/feedback",
+        "tel:01234567890",
+        "javascript:alert(1)",
+        "mailto:",
+        "mailto:nobody",
+        "mailto:?subject=x",
+        "https://anytown.gov.uk/a b",
+    ] {
+        let (config, problems) = read(&format!(
+            "{{ \"organisation\": \"Anytown Council\", \"feedback\": \"{given}\" }}"
+        ));
+        assert_eq!(config.feedback, None, "{given}");
+        assert_eq!(config.organisation.as_deref(), Some("Anytown Council"));
+        assert_eq!(problems.len(), 1, "{given}: {problems:?}");
+        assert!(
+            problems[0].starts_with("feedback: the link \u{201c}")
+                && problems[0].contains("must be an https:// page or a mailto: address"),
+            "{problems:?}"
+        );
+    }
+    let (_, problems) = read(r#"{ "feedback": ["mailto:a@b.c"] }"#);
+    assert_eq!(problems, ["feedback: must be text in quotes"]);
+}

@@ -8,6 +8,7 @@
 pub mod about;
 pub mod cite;
 pub mod document;
+pub mod feedback;
 pub mod forms;
 pub mod html;
 pub mod local;

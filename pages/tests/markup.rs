@@ -9,7 +9,7 @@ use naas_core::config::{Config, Lead, Offer, Statement};
 use naas_core::journey::view::{Row, Screen};
 use naas_pages::forms::{self, DateInput, Form, Item, Kind, Problem, Question};
 use naas_pages::html::{Html, Markup};
-use naas_pages::{about, document, plan, result, start, statement};
+use naas_pages::{about, document, feedback, plan, result, start, statement};
 
 /// Outside text that would run a script, or leave an attribute and add one, if it were markup.
 const EVIL: &str = "<script>alert(1)</script>\" onx=\"y' &";
@@ -121,6 +121,13 @@ fn outside_text_is_escaped_in_every_page() {
     let page = plan::render(&plan_view, ratings, &config);
     assert!(!unescaped(&page.intro) && !unescaped(&page.background));
     check("plan", &page.body);
+    // The block to report a problem: the council's contact, and the page's own address.
+    check("feedback", &feedback::render(&config, EVIL));
+    let form = Config {
+        feedback: Some(EVIL.into()),
+        ..Config::default()
+    };
+    check("feedback link", &feedback::render(&form, EVIL));
     // The download carries the council's contact and offers too.
     check(
         "document",

@@ -734,3 +734,76 @@ fn printed_source_numbers_run_on_with_none_skipped() {
         assert_eq!(all, (1..=listed).collect::<Vec<_>>(), "{fragment}");
     }
 }
+
+const PAGE: &str =
+    "https://intranet.anytown.gov.uk/naas-checker/#/result?date=2019-10-05&role=frontline";
+
+#[test]
+fn a_report_by_email_carries_the_pages_address_in_its_body() {
+    let config = Config {
+        feedback: Some("mailto:naas@anytown.gov.uk".into()),
+        ..Config::default()
+    };
+    let html = naas_pages::feedback::render(&config, PAGE).into_string();
+    assert!(
+        html.contains(">Report a problem with this result</a>"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "href=\"mailto:naas@anytown.gov.uk?subject=A%20problem%20with%20the%20NAAS%20checker&amp;body=The%20page%3A%20https%3A%2F%2Fintranet.anytown.gov.uk%2Fnaas-checker%2F%23%2Fresult%3Fdate%3D2019-10-05%26role%3Dfrontline%0A%0AWhat%20is%20wrong%3A%20\""
+    ), "{html}");
+    // A page that is not a result.
+    let about = naas_pages::feedback::render(&config, "https://x.example/#/about").into_string();
+    assert!(about.contains(">Report a problem with this page</a>"));
+    // A subject the council gave is kept.
+    assert_eq!(
+        naas_pages::feedback::report_href("mailto:a@b.uk?subject=Checker", "file:///c/naas.html#/"),
+        "mailto:a@b.uk?subject=Checker&body=The%20page%3A%20file%3A%2F%2F%2Fc%2Fnaas.html%23%2F%0A%0AWhat%20is%20wrong%3A%20"
+    );
+}
+
+#[test]
+fn a_report_by_form_carries_the_pages_address_in_the_link() {
+    for (form, href) in [
+        ("https://forms.anytown.gov.uk/naas", "https://forms.anytown.gov.uk/naas?page=https%3A%2F%2Fintranet.anytown.gov.uk%2Fnaas-checker%2F%23%2Fresult%3Fdate%3D2019-10-05%26role%3Dfrontline"),
+        ("https://forms.anytown.gov.uk/?id=7#start", "https://forms.anytown.gov.uk/?id=7&page=https%3A%2F%2Fintranet.anytown.gov.uk%2Fnaas-checker%2F%23%2Fresult%3Fdate%3D2019-10-05%26role%3Dfrontline#start"),
+    ] {
+        let config = Config {
+            feedback: Some(form.into()),
+            ..Config::default()
+        };
+        let html = naas_pages::feedback::render(&config, PAGE).into_string();
+        assert!(html.contains(&format!("href=\"{}\"", href.replace('&', "&amp;"))), "{html}");
+        assert!(html.contains("(opens in new tab)"));
+    }
+}
+
+#[test]
+fn without_a_feedback_setting_the_block_names_whom_to_tell() {
+    let lead = Config {
+        organisation: Some("Anytown Council".into()),
+        lead: Some(Lead {
+            name: Some("Sam Lee".into()),
+            email: Some("naas@anytown.gov.uk".into()),
+            phone: Some("01234 567890".into()),
+        }),
+        ..Config::default()
+    };
+    let text = strip_tags(&naas_pages::feedback::render(&lead, PAGE).into_string());
+    assert!(
+        text.contains("Tell Sam Lee at Anytown Council: Report a problem with this result by email, or call 01234 567890."),
+        "{text}"
+    );
+    let html = naas_pages::feedback::render(&lead, PAGE).into_string();
+    assert!(html.contains("href=\"mailto:naas@anytown.gov.uk?subject="));
+    assert!(
+        html.contains("%23%2Fresult%3Fdate%3D2019-10-05"),
+        "the address is carried"
+    );
+    let text = strip_tags(&naas_pages::feedback::render(&Config::default(), PAGE).into_string());
+    assert!(
+        text.contains("Tell the organisation that gave you the link to this checker, and give them this page's address"),
+        "{text}"
+    );
+    assert!(!text.contains("Report a problem"), "no link to nobody");
+}

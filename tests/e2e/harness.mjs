@@ -73,7 +73,13 @@ export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const url = `http://127.0.0.1:${server.address().port}/`;
-  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing also ends the connections a browser keeps open, so that a test that failed before
+  // closing its page still ends.
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise((ok) => server.close(ok));
+  };
+  return { url, requests, close };
 }
 
 /** For one test file: serves the build (with `options`, as for `serve`) and launches Chromium
