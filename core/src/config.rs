@@ -54,6 +54,26 @@ pub struct Statement {
     pub url: Option<String>,
     pub prepared: Option<Date>,
     pub reviewed: Option<Date>,
+    /// How far the council's copy complies with WCAG 2.2 AA, as it states it.
+    pub compliance: Option<Compliance>,
+    /// What is not accessible, each in a sentence: given with a compliance other than full.
+    pub not_accessible: Vec<String>,
+    /// When it last tested the checker, how, and who did.
+    pub tested: Option<Date>,
+    pub tested_how: Option<String>,
+    pub tested_by: Option<String>,
+    /// How many working days it takes to answer a request.
+    pub response_days: Option<u32>,
+    /// The council's own accessibility statement (https), where the footer's link then goes.
+    pub statement_url: Option<String>,
+}
+
+/// A compliance status, in the words the accessibility regulations' model statement uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compliance {
+    Full,
+    Partial,
+    None,
 }
 
 /// The organisation's NAAS lead.
@@ -150,6 +170,7 @@ impl Config {
             for (name, day) in [
                 ("prepared", &mut statement.prepared),
                 ("reviewed", &mut statement.reviewed),
+                ("tested", &mut statement.tested),
             ] {
                 if let Some(date) = day.take_if(|d| *d > today) {
                     problems.push(format!(
@@ -352,7 +373,23 @@ fn councils(policy: &Policy, value: &Json) -> Result<(Vec<CouncilId>, Option<Cou
 }
 
 fn statement(value: &Json) -> Result<Statement, String> {
-    let f = fields(value, &["email", "phone", "url", "prepared", "reviewed"])?;
+    let f = fields(
+        value,
+        &[
+            "email",
+            "phone",
+            "url",
+            "prepared",
+            "reviewed",
+            "compliance",
+            "nonAccessible",
+            "tested",
+            "testedHow",
+            "testedBy",
+            "responseDays",
+            "statementUrl",
+        ],
+    )?;
     // The contact is checked as a lead's is.
     let contact = Lead {
         name: Some(String::new()),
@@ -370,19 +407,70 @@ fn statement(value: &Json) -> Result<Statement, String> {
     if !problems.is_empty() {
         return Err(problems.join("; "));
     }
-    let url = match field(f, "url").map(|u| text(u, MAX_TEXT)).transpose()? {
-        Some(u)
-            if safe_link(&u)
-                && u.get(..8)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("https://")) =>
-        {
-            Some(format!("https://{}", &u[8..]))
-        }
-        Some(u) => {
-            return Err(format!(
-                "the url \u{201c}{}\u{201d} must start with https://",
+    let https = |key: &str| -> Result<Option<String>, String> {
+        match field(f, key).map(|u| text(u, MAX_TEXT)).transpose()? {
+            Some(u)
+                if safe_link(&u)
+                    && u.get(..8)
+                        .is_some_and(|s| s.eq_ignore_ascii_case("https://")) =>
+            {
+                Ok(Some(format!("https://{}", &u[8..])))
+            }
+            Some(u) => Err(format!(
+                "the {key} \u{201c}{}\u{201d} must start with https://",
                 visible(&u)
+            )),
+            None => Ok(None),
+        }
+    };
+    let (url, statement_url) = (https("url")?, https("statementUrl")?);
+    let compliance = match field(f, "compliance").map(|c| text(c, 20)).transpose()? {
+        Some(c) => Some(match c.as_str() {
+            "full" => Compliance::Full,
+            "partial" => Compliance::Partial,
+            "none" => Compliance::None,
+            _ => {
+                return Err(format!(
+                    "compliance \u{201c}{}\u{201d} must be \"full\", \"partial\" or \"none\"",
+                    visible(&c)
+                ))
+            }
+        }),
+        None => None,
+    };
+    let not_accessible = match field(f, "nonAccessible") {
+        Some(Json::List(items)) if items.len() <= MAX_OFFERS => items
+            .iter()
+            .map(|i| text(i, MAX_TEXT))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| format!("nonAccessible: each item {e}"))?,
+        Some(_) => {
+            return Err(format!(
+                "nonAccessible must be a list of at most {MAX_OFFERS} sentences"
             ))
+        }
+        None => Vec::new(),
+    };
+    match (compliance, not_accessible.is_empty()) {
+        (Some(Compliance::Partial | Compliance::None), true) => {
+            return Err("a compliance of \"partial\" or \"none\" needs nonAccessible, a list of what is not accessible".into())
+        }
+        (Some(Compliance::Full) | None, false) => {
+            return Err("nonAccessible is for a compliance of \"partial\" or \"none\"".into())
+        }
+        _ => {}
+    }
+    let words = |key: &str| {
+        field(f, key)
+            .map(|t| text(t, MAX_TEXT))
+            .transpose()
+            .map_err(|e| format!("{key} {e}"))
+    };
+    let (tested_how, tested_by) = (words("testedHow")?, words("testedBy")?);
+    let response_days = match field(f, "responseDays") {
+        Some(Json::Number(n)) if n.fract() == 0.0 && (1.0..=60.0).contains(n) => Some(*n as u32),
+        Some(_) => {
+            return Err("responseDays must be a whole number of working days, from 1 to 60".into())
         }
         None => None,
     };
@@ -399,7 +487,7 @@ fn statement(value: &Json) -> Result<Statement, String> {
             })
             .transpose()
     };
-    let (prepared, reviewed) = (date("prepared")?, date("reviewed")?);
+    let (prepared, reviewed, tested) = (date("prepared")?, date("reviewed")?, date("tested")?);
     if let (Some(p), Some(r)) = (prepared, reviewed) {
         if r < p {
             return Err("reviewed must not be earlier than prepared".into());
@@ -411,6 +499,13 @@ fn statement(value: &Json) -> Result<Statement, String> {
         url,
         prepared,
         reviewed,
+        compliance,
+        not_accessible,
+        tested,
+        tested_how,
+        tested_by,
+        response_days,
+        statement_url,
     })
 }
 

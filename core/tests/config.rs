@@ -496,3 +496,67 @@ fn a_feedback_link_is_an_https_page_or_a_mailto_address() {
     let (_, problems) = read(r#"{ "feedback": ["mailto:a@b.c"] }"#);
     assert_eq!(problems, ["feedback: must be text in quotes"]);
 }
+
+#[test]
+fn an_adopted_statement_states_its_compliance_testing_and_response_time() {
+    let (config, problems) = read(
+        r#"{ "accessibility": { "compliance": "partial", "nonAccessible": ["PDF sources are not accessible."],
+            "tested": "2026-11-20", "testedHow": "With NVDA.", "testedBy": "Our team", "responseDays": 5,
+            "statementUrl": "Https://www.anytown.gov.uk/a11y" } }"#,
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    let s = config.accessibility.unwrap();
+    assert_eq!(s.compliance, Some(naas_core::config::Compliance::Partial));
+    assert_eq!(s.not_accessible, ["PDF sources are not accessible."]);
+    assert_eq!(s.tested.map(|d| d.iso()).as_deref(), Some("2026-11-20"));
+    assert_eq!(s.tested_how.as_deref(), Some("With NVDA."));
+    assert_eq!(s.tested_by.as_deref(), Some("Our team"));
+    assert_eq!(s.response_days, Some(5));
+    assert_eq!(
+        s.statement_url.as_deref(),
+        Some("https://www.anytown.gov.uk/a11y")
+    );
+    for (block, problem) in [
+        (
+            r#"{ "compliance": "partly" }"#,
+            "accessibility: compliance \u{201c}partly\u{201d} must be \"full\", \"partial\" or \"none\"",
+        ),
+        (
+            r#"{ "compliance": "partial" }"#,
+            "accessibility: a compliance of \"partial\" or \"none\" needs nonAccessible, a list of what is not accessible",
+        ),
+        (
+            r#"{ "compliance": "full", "nonAccessible": ["x"] }"#,
+            "accessibility: nonAccessible is for a compliance of \"partial\" or \"none\"",
+        ),
+        (
+            r#"{ "responseDays": 2.5 }"#,
+            "accessibility: responseDays must be a whole number of working days, from 1 to 60",
+        ),
+        (
+            r#"{ "statementUrl": "http://x.gov.uk" }"#,
+            "accessibility: the statementUrl \u{201c}http://x.gov.uk\u{201d} must start with https://",
+        ),
+        (
+            r#"{ "tested": "2026-13-01" }"#,
+            "accessibility: tested \u{201c}2026-13-01\u{201d} is not a real date in the form YYYY-MM-DD",
+        ),
+    ] {
+        let (config, problems) = read(&format!(
+            "{{ \"organisation\": \"Anytown\", \"accessibility\": {block} }}"
+        ));
+        assert_eq!(problems, [problem], "{block}");
+        assert_eq!(config.accessibility, None, "{block}: the checker's own statement stays");
+        assert_eq!(config.organisation.as_deref(), Some("Anytown"));
+    }
+    // A test on a day still to come is refused, as the statement's other dates are.
+    let (mut config, mut problems) = read(r#"{ "accessibility": { "tested": "2027-01-01" } }"#);
+    config.hold_to(
+        naas_core::date::Date::parse("2026-12-01").unwrap(),
+        &mut problems,
+    );
+    assert_eq!(
+        problems,
+        ["accessibility: tested is 1 January 2027, after today, so it is not used"]
+    );
+}

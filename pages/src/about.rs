@@ -6,7 +6,8 @@ use crate::html::{Html, Markup};
 
 pub const HEADING: &str = "About NAAS and this checker";
 
-/// `accessibility` is the address of the accessibility statement.
+/// `accessibility` is the address of the accessibility statement: the checker's own page, or the
+/// council's (https) when it publishes its own.
 pub fn render(view: &View, accessibility: &str) -> Markup {
     let policy = view.policy;
     let mut h = Html::new();
@@ -38,9 +39,14 @@ pub fn render(view: &View, accessibility: &str) -> Markup {
         .text(&policy.meta.version)
         .raw(".</p>");
     h.raw("<h2 class=\"govuk-heading-m\">Your privacy</h2><p class=\"govuk-body\">The checker runs entirely in your browser. Your answers are kept in the page address after the # sign, which browsers never send to a server. The checker sets no cookies, has no analytics and loads nothing from other websites.</p>");
-    h.raw("<h2 class=\"govuk-heading-m\">Accessibility</h2><p class=\"govuk-body\">The checker follows the GOV.UK Design System and aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. ")
-        .link(accessibility, "Read the accessibility statement")
-        .raw(".</p>");
+    h.raw("<h2 class=\"govuk-heading-m\">Accessibility</h2><p class=\"govuk-body\">The checker follows the GOV.UK Design System and aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. ");
+    // The council's own statement on its site opens in a new tab, as other sites' pages do.
+    if accessibility.starts_with("https://") {
+        h.external(accessibility, "Read the accessibility statement");
+    } else {
+        h.link(accessibility, "Read the accessibility statement");
+    }
+    h.raw(".</p>");
     h.raw("<h2 class=\"govuk-heading-m\" id=\"sources\">Sources</h2><ul class=\"govuk-list app-source-list\">");
     for s in policy.sources.iter() {
         h.raw("<li>")

@@ -46,8 +46,12 @@ fn evil_config() -> Config {
             email: Some(EVIL.into()),
             phone: Some(EVIL.into()),
             url: Some(EVIL.into()),
-            prepared: None,
-            reviewed: None,
+            not_accessible: vec![EVIL.into()],
+            compliance: Some(naas_core::config::Compliance::Partial),
+            tested_how: Some(EVIL.into()),
+            tested_by: Some(EVIL.into()),
+            statement_url: Some(EVIL.into()),
+            ..Statement::default()
         }),
         ..Config::default()
     }

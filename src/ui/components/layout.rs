@@ -30,12 +30,27 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
         about,
         accessibility,
     } = links;
+    // A council that adopts the statement as its own may publish it on its site (statementUrl).
+    let own_statement = config
+        .accessibility
+        .as_ref()
+        .and_then(|s| s.statement_url.clone());
+    let statement_link = |class: &'static str| match &own_statement {
+        Some(url) => html! {
+            <a class={class} href={url.clone()} target="_blank" rel="noopener noreferrer">
+                { "Accessibility statement" }<span class="app-new-tab">{ " (opens in new tab)" }</span>
+            </a>
+        },
+        None => {
+            html! { <a class={class} href={accessibility.clone()}>{ "Accessibility statement" }</a> }
+        }
+    };
     let footer_links = |class: &'static str| {
         html! {
             <>
                 <a class={class} href={about.clone()}>{ "About this checker and its sources" }</a>
                 { " " }
-                <a class={class} href={accessibility.clone()}>{ "Accessibility statement" }</a>
+                { statement_link(class) }
             </>
         }
     };
@@ -98,7 +113,7 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
                                         <a class="govuk-footer__link" href={about.clone()}>{ "About this checker and its sources" }</a>
                                     </li>
                                     <li class="govuk-footer__inline-list-item">
-                                        <a class="govuk-footer__link" href={accessibility.clone()}>{ "Accessibility statement" }</a>
+                                        { statement_link("govuk-footer__link") }
                                     </li>
                                 </ul>
                                 <p class="govuk-footer__licence-description">{ privacy }</p>

@@ -11,7 +11,14 @@ pub use naas_pages::about::HEADING;
 pub use naas_pages::statement::HEADING as STATEMENT_HEADING;
 
 pub fn view(state: &State) -> Html {
-    let content = naas_pages::about::render(&state.view, &state.view.links.accessibility);
+    // The council's own statement, when it publishes one (statementUrl), else the checker's.
+    let statement = state
+        .config
+        .accessibility
+        .as_ref()
+        .and_then(|s| s.statement_url.as_deref())
+        .unwrap_or(&state.view.links.accessibility);
+    let content = naas_pages::about::render(&state.view, statement);
     frame(state, content)
 }
 
