@@ -7,8 +7,9 @@ use crate::html::{Html, Markup};
 pub const HEADING: &str = "About NAAS and this checker";
 
 /// `accessibility` is the address of the accessibility statement: the checker's own page, or the
-/// council's (https) when it publishes its own.
-pub fn render(view: &View, accessibility: &str) -> Markup {
+/// council's (https) when it publishes its own. `offline` is the offline file beside the page, to
+/// download, when the page is served from a website (not when it is that file, opened from disk).
+pub fn render(view: &View, accessibility: &str, offline: Option<&str>) -> Markup {
     let policy = view.policy;
     let mut h = Html::new();
     h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
@@ -58,6 +59,15 @@ pub fn render(view: &View, accessibility: &str) -> Markup {
             .raw("</li>");
     }
     h.raw("</ul>");
+    if let Some(file) = offline {
+        h.raw("<h2 class=\"govuk-heading-m\">An offline copy</h2><p class=\"govuk-body\">The whole checker in one file, to keep on a computer and open from there, with no network. Your answers stay in it, as they do here. ")
+            .start("a")
+            .attr("class", "govuk-link")
+            .attr("id", "offline-copy")
+            .attr("href", file)
+            .attr("download", file)
+            .raw(">Download the offline copy</a>, then open the downloaded file in a browser.</p>");
+    }
     h.raw("<h2 class=\"govuk-heading-m\">Version</h2><p class=\"govuk-body\" id=\"version\">NAAS checker ")
         .text(env!("CARGO_PKG_VERSION"))
         .raw("</p>");

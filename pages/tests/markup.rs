@@ -104,7 +104,7 @@ fn outside_text_is_escaped_through_every_builder_method() {
 fn outside_text_is_escaped_in_every_page() {
     let config = evil_config();
     let about_view = view("#/about");
-    check("about", &about::render(&about_view, EVIL));
+    check("about", &about::render(&about_view, EVIL, Some(EVIL)));
     check("statement", &statement::render(&about_view, &config));
     // The start page takes nothing from outside but the view, which the address made.
     assert!(!unescaped(&start::render(&view("#/"))));

@@ -133,7 +133,7 @@ fn the_start_page_status_has_one_colon_a_sentence() {
 #[test]
 fn the_timeline_names_a_month_once() {
     let view = view("#/about");
-    let html = about::render(&view, "#/accessibility");
+    let html = about::render(&view, "#/accessibility", None);
     let keys: Vec<String> = html
         .split("<dt class=\"govuk-summary-list__key\">")
         .skip(1)

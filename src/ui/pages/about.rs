@@ -18,7 +18,13 @@ pub fn view(state: &State) -> Html {
         .as_ref()
         .and_then(|s| s.statement_url.as_deref())
         .unwrap_or(&state.view.links.accessibility);
-    let content = naas_pages::about::render(&state.view, statement);
+    // Served from a website, the offline file sits beside the page (README, Offline).
+    let hosted = crate::ui::browser::address().starts_with("http");
+    let content = naas_pages::about::render(
+        &state.view,
+        statement,
+        hosted.then_some("naas-checker-offline.html"),
+    );
     frame(state, content)
 }
 
