@@ -570,6 +570,7 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
     let (mut key, mut value, mut member_deepest) = ((0, 0), None::<usize>, 0usize);
     let mut string_start = 0;
     let mut cuts: Vec<(usize, usize, String)> = Vec::new();
+    let (mut keys, mut twice): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for (i, &b) in bytes.iter().enumerate() {
         if in_string {
             if escaped {
@@ -580,6 +581,16 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
                 in_string = false;
                 if depth == 1 && top_object && value.is_none() {
                     key = (string_start, i);
+                    // JSON.parse keeps only the last of a key given twice: say so, rather
+                    // than let the first be dropped without a word.
+                    // Only settings are tracked (an unknown key is reported anyway), so this
+                    // stays linear however many keys there are.
+                    let name = &text[string_start..i];
+                    if keys.contains(&name) {
+                        twice.push(name);
+                    } else if KNOWN.contains(&name) {
+                        keys.push(name);
+                    }
                 }
             }
             continue;
@@ -625,12 +636,20 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
     if value.is_some() && member_deepest > MAX_DEPTH {
         return Err(too_deep());
     }
+    let mut problems: Vec<String> = twice
+        .iter()
+        .map(|k| {
+            format!(
+                "the setting \u{201c}{}\u{201d} is given twice in {name}; only the last is used",
+                visible(k)
+            )
+        })
+        .collect();
     if cuts.is_empty() {
-        return Ok((Cow::Borrowed(text), Vec::new()));
+        return Ok((Cow::Borrowed(text), problems));
     }
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
-    let mut problems = Vec::new();
     for (start, end, setting) in cuts {
         out.push_str(&text[from..start]);
         out.push_str(" null");
@@ -715,7 +734,28 @@ fn origins(value: &Json) -> Result<(Vec<String>, Vec<String>), String> {
                     && port.chars().all(|c| c.is_ascii_digit())
                     && port.parse::<u16>().is_ok_and(|p| p > 0)
             });
-            if ok {
+            // A browser writes an origin without its scheme's default port and without a
+            // trailing dot, so an entry written with either would never match one.
+            let (name, port) = host.map_or(("", None), |h| match h.split_once(':') {
+                Some((name, port)) => (name, Some(port)),
+                None => (h, None),
+            });
+            let default_port = match port {
+                Some("443") if origin.starts_with("https://") => Some("443"),
+                Some("80") if origin.starts_with("http://") => Some("80"),
+                _ => None,
+            };
+            if let (true, Some(port)) = (ok, default_port) {
+                Err(format!(
+                    "\u{201c}{}\u{201d} names its scheme's default port, :{port}, which a browser leaves out of an origin, so it would never match: leave :{port} out",
+                    visible(&given)
+                ))
+            } else if ok && name.ends_with('.') {
+                Err(format!(
+                    "\u{201c}{}\u{201d} ends its host with a dot, which a browser's origin does not have, so it would never match: leave the dot out",
+                    visible(&given)
+                ))
+            } else if ok {
                 Ok(origin)
             } else {
                 Err(format!(
@@ -824,9 +864,15 @@ fn check_lead(lead: Lead, problems: &mut Vec<String>) -> Result<Lead, String> {
     });
     let phone = lead.phone.and_then(|p| {
         let p = p.trim().to_string();
-        let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
+        let (number, extension) = split_extension(&p);
+        let digits = number.chars().filter(|c| c.is_ascii_digit()).count();
         let ok = (6..=20).contains(&digits)
-            && p.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c));
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +()-".contains(c))
+            && extension.is_none_or(|e| {
+                (1..=6).contains(&e.len()) && e.chars().all(|c| c.is_ascii_digit())
+            });
         if !ok {
             problems.push(format!(
                 "phone \u{201c}{}\u{201d} is not a phone number",
@@ -839,6 +885,37 @@ fn check_lead(lead: Lead, problems: &mut Vec<String>) -> Result<Lead, String> {
         return Err("give at least a name, an email or a phone number".into());
     }
     Ok(Lead { name, email, phone })
+}
+
+/// A phone number as written, and its extension if it has one ("01234 567890 ext. 12",
+/// "extension 12", "x12"): the extension's digits, or what follows the marker when it is not
+/// digits, for the caller to refuse.
+fn split_extension(phone: &str) -> (&str, Option<&str>) {
+    let lower = phone.to_ascii_lowercase();
+    match lower.find("ext").or_else(|| lower.find('x')) {
+        Some(at) => {
+            let rest = phone[at..]
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic() || ". :".contains(c));
+            (phone[..at].trim_end(), Some(rest.trim()))
+        }
+        None => (phone, None),
+    }
+}
+
+/// The `tel:` address of a checked phone number: its digits (and a leading +), then, for an
+/// extension, a pause (",") and the extension, which a phone dials once the call connects.
+pub fn tel(phone: &str) -> String {
+    let (number, extension) = split_extension(phone);
+    let mut out = String::from("tel:");
+    if number.trim_start().starts_with('+') {
+        out.push('+');
+    }
+    out.extend(number.chars().filter(|c| c.is_ascii_digit()));
+    if let Some(extension) = extension {
+        out.push(',');
+        out.push_str(extension);
+    }
+    out
 }
 
 /// A council's id in the policy, by its id in the policy file.

@@ -560,3 +560,72 @@ fn an_adopted_statement_states_its_compliance_testing_and_response_time() {
         ["accessibility: tested is 1 January 2027, after today, so it is not used"]
     );
 }
+
+/// Issue 23: JSON.parse keeps only the last of a key given twice, so the first vanished unnamed.
+#[test]
+fn a_setting_given_twice_is_named_before_the_parser_drops_one() {
+    let text = r#"{ "organisation": "Anytown Council", "asAt": "2019-10-05", "organisation": "Barsetshire" }"#;
+    let (_, problems) = bound("naas-config.json", text).unwrap();
+    assert_eq!(
+        problems,
+        ["the setting \u{201c}organisation\u{201d} is given twice in naas-config.json; only the last is used"]
+    );
+    // A key inside a setting, or a value that reads like a key, is not a setting given twice.
+    let (_, problems) = bound(
+        "the block",
+        r#"{ "naasLead": { "name": "organisation" }, "organisation": "x", "theme": { "organisation": 1 } }"#,
+    )
+    .unwrap();
+    assert_eq!(problems, Vec::<String>::new());
+}
+
+#[test]
+fn an_origin_with_its_default_port_or_a_trailing_dot_is_refused_with_the_reason() {
+    let (config, problems) = read(
+        r#"{ "parentOrigins": ["https://intranet.anytown.gov.uk:443", "http://intranet.anytown.gov.uk:80",
+            "https://intranet.anytown.gov.uk.", "https://intranet.anytown.gov.uk:8443", "http://localhost:443"] }"#,
+    );
+    assert_eq!(
+        config.parent_origins,
+        [
+            "https://intranet.anytown.gov.uk:8443",
+            "http://localhost:443"
+        ]
+    );
+    assert_eq!(
+        problems,
+        [
+            "parentOrigins: \u{201c}https://intranet.anytown.gov.uk:443\u{201d} names its scheme's default port, :443, which a browser leaves out of an origin, so it would never match: leave :443 out",
+            "parentOrigins: \u{201c}http://intranet.anytown.gov.uk:80\u{201d} names its scheme's default port, :80, which a browser leaves out of an origin, so it would never match: leave :80 out",
+            "parentOrigins: \u{201c}https://intranet.anytown.gov.uk.\u{201d} ends its host with a dot, which a browser's origin does not have, so it would never match: leave the dot out",
+        ]
+    );
+}
+
+#[test]
+fn a_phone_number_may_have_an_extension_which_its_link_dials_after_a_pause() {
+    for (given, tel) in [
+        ("01234 567890", "tel:01234567890"),
+        ("+44 1234 567890", "tel:+441234567890"),
+        ("01234 567890 ext. 123", "tel:01234567890,123"),
+        ("01234 567890 extension 4567", "tel:01234567890,4567"),
+        ("01234 567890 x12", "tel:01234567890,12"),
+        ("01234 567890 Ext: 9", "tel:01234567890,9"),
+    ] {
+        let (config, problems) = read(&format!("{{ \"naasLead\": {{ \"phone\": \"{given}\" }} }}"));
+        assert_eq!(problems, Vec::<String>::new(), "{given}");
+        let phone = config.lead.unwrap().phone.unwrap();
+        assert_eq!(phone, given, "shown as written");
+        assert_eq!(naas_core::config::tel(&phone), tel);
+    }
+    for given in [
+        "01234 567890 ext",
+        "01234 567890 ext 1234567",
+        "01234 567890 ext one",
+        "ext 123",
+    ] {
+        let (config, problems) = read(&format!("{{ \"naasLead\": {{ \"phone\": \"{given}\" }} }}"));
+        assert_eq!(config.lead, None, "{given}");
+        assert_eq!(problems.len(), 1, "{given}: {problems:?}");
+    }
+}

@@ -153,7 +153,7 @@ fn contact_of(config: &Config) -> Option<Vec<(String, String)>> {
         out.push((format!("mailto:{email}"), email.clone()));
     }
     if let Some(phone) = phone {
-        out.push((format!("tel:{}", phone.replace(' ', "")), phone.clone()));
+        out.push((naas_core::config::tel(phone), phone.clone()));
     }
     (!out.is_empty()).then_some(out)
 }
