@@ -40,8 +40,9 @@
     console.warn(
       "NAAS checker (embed.js): the checker in this page's frame (" + source + ") has not reported its height after " +
         PATIENCE / 1000 + " seconds, so the frame keeps its own scrollbar. If the checker is served from another origin than this page, " +
-        "add this page's origin, " + JSON.stringify(location.origin) + ", to parentOrigins in the checker's settings (naas-config.json beside it); " +
-        "if it is listed, the checker may not have started: see the frame's console. (README, Embedding.)",
+        "add this page's origin, " + JSON.stringify(location.origin) + ", to parentOrigins in the checker's settings (naas-config.json beside it). " +
+        "If the checker's site sends a Content-Security-Policy with frame-ancestors, that must name this page's origin too, or the frame stays empty. " +
+        "If both do, the checker may not have started: see the frame's console. (README, Embedding.)",
     );
   }
   window.addEventListener("message", function (event) {

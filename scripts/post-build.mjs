@@ -146,7 +146,8 @@ function networkElseCache(request, name) {
 }
 
 // The council's settings: the network first, kept for offline use, forgotten when removed; with
-// none known offline, an empty answer, which means no settings.
+// none, or none known offline, an empty answer, which means no settings (and, unlike a 404, is
+// not logged in the page's console on every visit).
 async function settings(request) {
   try {
     const response = await fetch(request);
@@ -154,7 +155,7 @@ async function settings(request) {
       const cache = await caches.open(CACHE);
       await (response.ok ? cache.put(at(CONFIG), response.clone()) : cache.delete(at(CONFIG)));
     }
-    return response;
+    return response.status === 404 ? new Response(null, { status: 204 }) : response;
   } catch {
     return (await caches.match(at(CONFIG), { cacheName: CACHE })) || new Response(null, { status: 204 });
   }
@@ -198,12 +199,18 @@ const policy = [
   "form-action 'none'",
 ].join("; ");
 
+// Served from a website under a Content-Security-Policy, the file's inline script and styles are
+// refused: the note the styles would hide then shows, and it says what to do with this file.
+const OFFLINE_NOTE =
+  "This is the offline copy of the NAAS checker, a file to keep on your computer. It cannot run from this website. Save it to your computer (for example, go back and right-click its link, then choose to save the link), then open the saved file.";
 let single = html
+  .replace(/(<p class="app-not-loaded">)[^<]*(<\/p>)/, (_, open, close) => open + OFFLINE_NOTE + close)
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${style}</style>`)
   .replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/script>/, () => `<script type="module">${script}</script>`)
   .replace(/<link rel="modulepreload"[^>]*>/g, "")
   .replace(/<link rel="preload"[^>]*>/g, "")
   .replace(/<meta charset="utf-8">/, () => `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+if (!single.includes(OFFLINE_NOTE)) throw new Error("the single file has no note for when it is served and cannot run");
 for (const leftover of [/<link rel="stylesheet"/, /src="[^"]*boot\.js"/, /rel="(module)?preload"/]) {
   if (leftover.test(single)) throw new Error(`the single file still refers to a separate file: ${leftover}`);
 }

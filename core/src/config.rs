@@ -39,6 +39,9 @@ pub struct Config {
     pub parent_origins: Vec<String>,
     /// The accessibility statement's contact and dates, for a council that adopts it.
     pub accessibility: Option<Statement>,
+    /// Where to report a problem with a page (the `feedback` setting): an https page or a mailto
+    /// address, checked as safe; the pages add the page's own address to it.
+    pub feedback: Option<String>,
 }
 
 /// What a council puts in the accessibility statement it adopts: how to reach it, and when it
@@ -51,6 +54,26 @@ pub struct Statement {
     pub url: Option<String>,
     pub prepared: Option<Date>,
     pub reviewed: Option<Date>,
+    /// How far the council's copy complies with WCAG 2.2 AA, as it states it.
+    pub compliance: Option<Compliance>,
+    /// What is not accessible, each in a sentence: given with a compliance other than full.
+    pub not_accessible: Vec<String>,
+    /// When it last tested the checker, how, and who did.
+    pub tested: Option<Date>,
+    pub tested_how: Option<String>,
+    pub tested_by: Option<String>,
+    /// How many working days it takes to answer a request.
+    pub response_days: Option<u32>,
+    /// The council's own accessibility statement (https), where the footer's link then goes.
+    pub statement_url: Option<String>,
+}
+
+/// A compliance status, in the words the accessibility regulations' model statement uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compliance {
+    Full,
+    Partial,
+    None,
 }
 
 /// The organisation's NAAS lead.
@@ -101,6 +124,7 @@ pub const KNOWN: &[&str] = &[
     "embedded",
     "parentOrigins",
     "accessibility",
+    "feedback",
 ];
 
 /// The most a configuration text may hold, in bytes: many times a full real configuration, and
@@ -146,6 +170,7 @@ impl Config {
             for (name, day) in [
                 ("prepared", &mut statement.prepared),
                 ("reviewed", &mut statement.reviewed),
+                ("tested", &mut statement.tested),
             ] {
                 if let Some(date) = day.take_if(|d| *d > today) {
                     problems.push(format!(
@@ -217,6 +242,7 @@ impl Config {
                     problems.extend(bad.into_iter().map(|b| format!("parentOrigins: {b}")));
                 }),
                 "accessibility" => statement(value).map(|s| self.accessibility = Some(s)),
+                "feedback" => feedback(value).map(|f| self.feedback = Some(f)),
                 other => {
                     problems.push(format!(
                         "\u{201c}{}\u{201d} is not a setting; the settings are: {}",
@@ -347,7 +373,23 @@ fn councils(policy: &Policy, value: &Json) -> Result<(Vec<CouncilId>, Option<Cou
 }
 
 fn statement(value: &Json) -> Result<Statement, String> {
-    let f = fields(value, &["email", "phone", "url", "prepared", "reviewed"])?;
+    let f = fields(
+        value,
+        &[
+            "email",
+            "phone",
+            "url",
+            "prepared",
+            "reviewed",
+            "compliance",
+            "nonAccessible",
+            "tested",
+            "testedHow",
+            "testedBy",
+            "responseDays",
+            "statementUrl",
+        ],
+    )?;
     // The contact is checked as a lead's is.
     let contact = Lead {
         name: Some(String::new()),
@@ -365,19 +407,70 @@ fn statement(value: &Json) -> Result<Statement, String> {
     if !problems.is_empty() {
         return Err(problems.join("; "));
     }
-    let url = match field(f, "url").map(|u| text(u, MAX_TEXT)).transpose()? {
-        Some(u)
-            if safe_link(&u)
-                && u.get(..8)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("https://")) =>
-        {
-            Some(format!("https://{}", &u[8..]))
-        }
-        Some(u) => {
-            return Err(format!(
-                "the url \u{201c}{}\u{201d} must start with https://",
+    let https = |key: &str| -> Result<Option<String>, String> {
+        match field(f, key).map(|u| text(u, MAX_TEXT)).transpose()? {
+            Some(u)
+                if safe_link(&u)
+                    && u.get(..8)
+                        .is_some_and(|s| s.eq_ignore_ascii_case("https://")) =>
+            {
+                Ok(Some(format!("https://{}", &u[8..])))
+            }
+            Some(u) => Err(format!(
+                "the {key} \u{201c}{}\u{201d} must start with https://",
                 visible(&u)
+            )),
+            None => Ok(None),
+        }
+    };
+    let (url, statement_url) = (https("url")?, https("statementUrl")?);
+    let compliance = match field(f, "compliance").map(|c| text(c, 20)).transpose()? {
+        Some(c) => Some(match c.as_str() {
+            "full" => Compliance::Full,
+            "partial" => Compliance::Partial,
+            "none" => Compliance::None,
+            _ => {
+                return Err(format!(
+                    "compliance \u{201c}{}\u{201d} must be \"full\", \"partial\" or \"none\"",
+                    visible(&c)
+                ))
+            }
+        }),
+        None => None,
+    };
+    let not_accessible = match field(f, "nonAccessible") {
+        Some(Json::List(items)) if items.len() <= MAX_OFFERS => items
+            .iter()
+            .map(|i| text(i, MAX_TEXT))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| format!("nonAccessible: each item {e}"))?,
+        Some(_) => {
+            return Err(format!(
+                "nonAccessible must be a list of at most {MAX_OFFERS} sentences"
             ))
+        }
+        None => Vec::new(),
+    };
+    match (compliance, not_accessible.is_empty()) {
+        (Some(Compliance::Partial | Compliance::None), true) => {
+            return Err("a compliance of \"partial\" or \"none\" needs nonAccessible, a list of what is not accessible".into())
+        }
+        (Some(Compliance::Full) | None, false) => {
+            return Err("nonAccessible is for a compliance of \"partial\" or \"none\"".into())
+        }
+        _ => {}
+    }
+    let words = |key: &str| {
+        field(f, key)
+            .map(|t| text(t, MAX_TEXT))
+            .transpose()
+            .map_err(|e| format!("{key} {e}"))
+    };
+    let (tested_how, tested_by) = (words("testedHow")?, words("testedBy")?);
+    let response_days = match field(f, "responseDays") {
+        Some(Json::Number(n)) if n.fract() == 0.0 && (1.0..=60.0).contains(n) => Some(*n as u32),
+        Some(_) => {
+            return Err("responseDays must be a whole number of working days, from 1 to 60".into())
         }
         None => None,
     };
@@ -394,7 +487,7 @@ fn statement(value: &Json) -> Result<Statement, String> {
             })
             .transpose()
     };
-    let (prepared, reviewed) = (date("prepared")?, date("reviewed")?);
+    let (prepared, reviewed, tested) = (date("prepared")?, date("reviewed")?, date("tested")?);
     if let (Some(p), Some(r)) = (prepared, reviewed) {
         if r < p {
             return Err("reviewed must not be earlier than prepared".into());
@@ -406,7 +499,35 @@ fn statement(value: &Json) -> Result<Statement, String> {
         url,
         prepared,
         reviewed,
+        compliance,
+        not_accessible,
+        tested,
+        tested_how,
+        tested_by,
+        response_days,
+        statement_url,
     })
+}
+
+/// Where to report a problem: an https page (a form) or a mailto address, nothing else.
+fn feedback(value: &Json) -> Result<String, String> {
+    let link = text(value, MAX_TEXT)?;
+    let lower = link.to_ascii_lowercase();
+    let mailto = lower.strip_prefix("mailto:");
+    let ok = safe_link(&link)
+        && (lower.starts_with("https://")
+            || mailto.is_some_and(|m| {
+                let to = m.split('?').next().unwrap_or_default();
+                to.split('@').count() == 2 && to.split('@').all(|part| !part.is_empty())
+            }));
+    if ok {
+        Ok(lowercase_scheme(&link))
+    } else {
+        Err(format!(
+            "the link \u{201c}{}\u{201d} must be an https:// page or a mailto: address, like mailto:naas@anytown.gov.uk",
+            visible(&link)
+        ))
+    }
 }
 
 fn theme(value: &Json) -> Result<Theme, String> {
@@ -449,6 +570,7 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
     let (mut key, mut value, mut member_deepest) = ((0, 0), None::<usize>, 0usize);
     let mut string_start = 0;
     let mut cuts: Vec<(usize, usize, String)> = Vec::new();
+    let (mut keys, mut twice): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for (i, &b) in bytes.iter().enumerate() {
         if in_string {
             if escaped {
@@ -459,6 +581,16 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
                 in_string = false;
                 if depth == 1 && top_object && value.is_none() {
                     key = (string_start, i);
+                    // JSON.parse keeps only the last of a key given twice: say so, rather
+                    // than let the first be dropped without a word.
+                    // Only settings are tracked (an unknown key is reported anyway), so this
+                    // stays linear however many keys there are.
+                    let name = &text[string_start..i];
+                    if keys.contains(&name) {
+                        twice.push(name);
+                    } else if KNOWN.contains(&name) {
+                        keys.push(name);
+                    }
                 }
             }
             continue;
@@ -504,12 +636,20 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
     if value.is_some() && member_deepest > MAX_DEPTH {
         return Err(too_deep());
     }
+    let mut problems: Vec<String> = twice
+        .iter()
+        .map(|k| {
+            format!(
+                "the setting \u{201c}{}\u{201d} is given twice in {name}; only the last is used",
+                visible(k)
+            )
+        })
+        .collect();
     if cuts.is_empty() {
-        return Ok((Cow::Borrowed(text), Vec::new()));
+        return Ok((Cow::Borrowed(text), problems));
     }
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
-    let mut problems = Vec::new();
     for (start, end, setting) in cuts {
         out.push_str(&text[from..start]);
         out.push_str(" null");
@@ -520,6 +660,14 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
     }
     out.push_str(&text[from..]);
     Ok((Cow::Owned(out), problems))
+}
+
+/// Whether the text fetched for `naas-config.json` is a web page rather than settings: a host
+/// may answer a missing file with its home page or an error page (HTML, which JSON can never
+/// start with). That means the council has no settings file, so nothing is reported.
+pub fn is_page(text: &str) -> bool {
+    text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .starts_with('<')
 }
 
 /// The problem for a configuration text that is not JSON; `detail` is the parser's message,
@@ -586,7 +734,28 @@ fn origins(value: &Json) -> Result<(Vec<String>, Vec<String>), String> {
                     && port.chars().all(|c| c.is_ascii_digit())
                     && port.parse::<u16>().is_ok_and(|p| p > 0)
             });
-            if ok {
+            // A browser writes an origin without its scheme's default port and without a
+            // trailing dot, so an entry written with either would never match one.
+            let (name, port) = host.map_or(("", None), |h| match h.split_once(':') {
+                Some((name, port)) => (name, Some(port)),
+                None => (h, None),
+            });
+            let default_port = match port {
+                Some("443") if origin.starts_with("https://") => Some("443"),
+                Some("80") if origin.starts_with("http://") => Some("80"),
+                _ => None,
+            };
+            if let (true, Some(port)) = (ok, default_port) {
+                Err(format!(
+                    "\u{201c}{}\u{201d} names its scheme's default port, :{port}, which a browser leaves out of an origin, so it would never match: leave :{port} out",
+                    visible(&given)
+                ))
+            } else if ok && name.ends_with('.') {
+                Err(format!(
+                    "\u{201c}{}\u{201d} ends its host with a dot, which a browser's origin does not have, so it would never match: leave the dot out",
+                    visible(&given)
+                ))
+            } else if ok {
                 Ok(origin)
             } else {
                 Err(format!(
@@ -695,9 +864,15 @@ fn check_lead(lead: Lead, problems: &mut Vec<String>) -> Result<Lead, String> {
     });
     let phone = lead.phone.and_then(|p| {
         let p = p.trim().to_string();
-        let digits = p.chars().filter(|c| c.is_ascii_digit()).count();
+        let (number, extension) = split_extension(&p);
+        let digits = number.chars().filter(|c| c.is_ascii_digit()).count();
         let ok = (6..=20).contains(&digits)
-            && p.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c));
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +()-".contains(c))
+            && extension.is_none_or(|e| {
+                (1..=6).contains(&e.len()) && e.chars().all(|c| c.is_ascii_digit())
+            });
         if !ok {
             problems.push(format!(
                 "phone \u{201c}{}\u{201d} is not a phone number",
@@ -710,6 +885,37 @@ fn check_lead(lead: Lead, problems: &mut Vec<String>) -> Result<Lead, String> {
         return Err("give at least a name, an email or a phone number".into());
     }
     Ok(Lead { name, email, phone })
+}
+
+/// A phone number as written, and its extension if it has one ("01234 567890 ext. 12",
+/// "extension 12", "x12"): the extension's digits, or what follows the marker when it is not
+/// digits, for the caller to refuse.
+fn split_extension(phone: &str) -> (&str, Option<&str>) {
+    let lower = phone.to_ascii_lowercase();
+    match lower.find("ext").or_else(|| lower.find('x')) {
+        Some(at) => {
+            let rest = phone[at..]
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic() || ". :".contains(c));
+            (phone[..at].trim_end(), Some(rest.trim()))
+        }
+        None => (phone, None),
+    }
+}
+
+/// The `tel:` address of a checked phone number: its digits (and a leading +), then, for an
+/// extension, a pause (",") and the extension, which a phone dials once the call connects.
+pub fn tel(phone: &str) -> String {
+    let (number, extension) = split_extension(phone);
+    let mut out = String::from("tel:");
+    if number.trim_start().starts_with('+') {
+        out.push('+');
+    }
+    out.extend(number.chars().filter(|c| c.is_ascii_digit()));
+    if let Some(extension) = extension {
+        out.push(',');
+        out.push_str(extension);
+    }
+    out
 }
 
 /// A council's id in the policy, by its id in the policy file.

@@ -1,6 +1,8 @@
 //! Council configuration: good settings are applied, and each bad one is refused with a message naming it while the others still apply.
 
-use naas_core::config::{bound, contrast, parse_colour, safe_link, Config, Json, MAX_BYTES};
+use naas_core::config::{
+    bound, contrast, is_page, parse_colour, safe_link, Config, Json, MAX_BYTES,
+};
 
 /// Reads a configuration block as the app does: parsed into `Json`, then checked setting by setting.
 fn read(block: &str) -> (Config, Vec<String>) {
@@ -432,5 +434,198 @@ fn contrast_is_wcag_s_formula_for_every_grey_and_primary() {
                 "{colour:?}: {got} against {expected}"
             );
         }
+    }
+}
+
+#[test]
+fn a_web_page_served_in_place_of_the_settings_file_is_no_settings() {
+    for page in [
+        "<!DOCTYPE html><html><title>Not found</title></html>",
+        "\u{feff}\n  <html lang=\"en\">",
+        "<?xml version=\"1.0\"?><html/>",
+    ] {
+        assert!(is_page(page), "{page:?}");
+    }
+    for settings in ["{}", " { \"organisation\": \"<b>\" }", "[]", "", "not json"] {
+        assert!(!is_page(settings), "{settings:?}");
+    }
+}
+
+#[test]
+fn a_feedback_link_is_an_https_page_or_a_mailto_address() {
+    for (given, kept) in [
+        (
+            "https://intranet.anytown.gov.uk/naas-feedback",
+            "https://intranet.anytown.gov.uk/naas-feedback",
+        ),
+        ("mailto:naas@anytown.gov.uk", "mailto:naas@anytown.gov.uk"),
+        (
+            "MAILTO:naas@anytown.gov.uk?subject=NAAS",
+            "mailto:naas@anytown.gov.uk?subject=NAAS",
+        ),
+        (
+            "Https://forms.anytown.gov.uk/?form=7",
+            "https://forms.anytown.gov.uk/?form=7",
+        ),
+    ] {
+        let (config, problems) = read(&format!("{{ \"feedback\": \"{given}\" }}"));
+        assert_eq!(problems, Vec::<String>::new(), "{given}");
+        assert_eq!(config.feedback.as_deref(), Some(kept), "{given}");
+    }
+    for given in [
+        "http://intranet.anytown.gov.uk/feedback",
+        "tel:01234567890",
+        "javascript:alert(1)",
+        "mailto:",
+        "mailto:nobody",
+        "mailto:?subject=x",
+        "https://anytown.gov.uk/a b",
+    ] {
+        let (config, problems) = read(&format!(
+            "{{ \"organisation\": \"Anytown Council\", \"feedback\": \"{given}\" }}"
+        ));
+        assert_eq!(config.feedback, None, "{given}");
+        assert_eq!(config.organisation.as_deref(), Some("Anytown Council"));
+        assert_eq!(problems.len(), 1, "{given}: {problems:?}");
+        assert!(
+            problems[0].starts_with("feedback: the link \u{201c}")
+                && problems[0].contains("must be an https:// page or a mailto: address"),
+            "{problems:?}"
+        );
+    }
+    let (_, problems) = read(r#"{ "feedback": ["mailto:a@b.c"] }"#);
+    assert_eq!(problems, ["feedback: must be text in quotes"]);
+}
+
+#[test]
+fn an_adopted_statement_states_its_compliance_testing_and_response_time() {
+    let (config, problems) = read(
+        r#"{ "accessibility": { "compliance": "partial", "nonAccessible": ["PDF sources are not accessible."],
+            "tested": "2026-11-20", "testedHow": "With NVDA.", "testedBy": "Our team", "responseDays": 5,
+            "statementUrl": "Https://www.anytown.gov.uk/a11y" } }"#,
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    let s = config.accessibility.unwrap();
+    assert_eq!(s.compliance, Some(naas_core::config::Compliance::Partial));
+    assert_eq!(s.not_accessible, ["PDF sources are not accessible."]);
+    assert_eq!(s.tested.map(|d| d.iso()).as_deref(), Some("2026-11-20"));
+    assert_eq!(s.tested_how.as_deref(), Some("With NVDA."));
+    assert_eq!(s.tested_by.as_deref(), Some("Our team"));
+    assert_eq!(s.response_days, Some(5));
+    assert_eq!(
+        s.statement_url.as_deref(),
+        Some("https://www.anytown.gov.uk/a11y")
+    );
+    for (block, problem) in [
+        (
+            r#"{ "compliance": "partly" }"#,
+            "accessibility: compliance \u{201c}partly\u{201d} must be \"full\", \"partial\" or \"none\"",
+        ),
+        (
+            r#"{ "compliance": "partial" }"#,
+            "accessibility: a compliance of \"partial\" or \"none\" needs nonAccessible, a list of what is not accessible",
+        ),
+        (
+            r#"{ "compliance": "full", "nonAccessible": ["x"] }"#,
+            "accessibility: nonAccessible is for a compliance of \"partial\" or \"none\"",
+        ),
+        (
+            r#"{ "responseDays": 2.5 }"#,
+            "accessibility: responseDays must be a whole number of working days, from 1 to 60",
+        ),
+        (
+            r#"{ "statementUrl": "http://x.gov.uk" }"#,
+            "accessibility: the statementUrl \u{201c}http://x.gov.uk\u{201d} must start with https://",
+        ),
+        (
+            r#"{ "tested": "2026-13-01" }"#,
+            "accessibility: tested \u{201c}2026-13-01\u{201d} is not a real date in the form YYYY-MM-DD",
+        ),
+    ] {
+        let (config, problems) = read(&format!(
+            "{{ \"organisation\": \"Anytown\", \"accessibility\": {block} }}"
+        ));
+        assert_eq!(problems, [problem], "{block}");
+        assert_eq!(config.accessibility, None, "{block}: the checker's own statement stays");
+        assert_eq!(config.organisation.as_deref(), Some("Anytown"));
+    }
+    // A test on a day still to come is refused, as the statement's other dates are.
+    let (mut config, mut problems) = read(r#"{ "accessibility": { "tested": "2027-01-01" } }"#);
+    config.hold_to(
+        naas_core::date::Date::parse("2026-12-01").unwrap(),
+        &mut problems,
+    );
+    assert_eq!(
+        problems,
+        ["accessibility: tested is 1 January 2027, after today, so it is not used"]
+    );
+}
+
+/// Issue 23: JSON.parse keeps only the last of a key given twice, so the first vanished unnamed.
+#[test]
+fn a_setting_given_twice_is_named_before_the_parser_drops_one() {
+    let text = r#"{ "organisation": "Anytown Council", "asAt": "2019-10-05", "organisation": "Barsetshire" }"#;
+    let (_, problems) = bound("naas-config.json", text).unwrap();
+    assert_eq!(
+        problems,
+        ["the setting \u{201c}organisation\u{201d} is given twice in naas-config.json; only the last is used"]
+    );
+    // A key inside a setting, or a value that reads like a key, is not a setting given twice.
+    let (_, problems) = bound(
+        "the block",
+        r#"{ "naasLead": { "name": "organisation" }, "organisation": "x", "theme": { "organisation": 1 } }"#,
+    )
+    .unwrap();
+    assert_eq!(problems, Vec::<String>::new());
+}
+
+#[test]
+fn an_origin_with_its_default_port_or_a_trailing_dot_is_refused_with_the_reason() {
+    let (config, problems) = read(
+        r#"{ "parentOrigins": ["https://intranet.anytown.gov.uk:443", "http://intranet.anytown.gov.uk:80",
+            "https://intranet.anytown.gov.uk.", "https://intranet.anytown.gov.uk:8443", "http://localhost:443"] }"#,
+    );
+    assert_eq!(
+        config.parent_origins,
+        [
+            "https://intranet.anytown.gov.uk:8443",
+            "http://localhost:443"
+        ]
+    );
+    assert_eq!(
+        problems,
+        [
+            "parentOrigins: \u{201c}https://intranet.anytown.gov.uk:443\u{201d} names its scheme's default port, :443, which a browser leaves out of an origin, so it would never match: leave :443 out",
+            "parentOrigins: \u{201c}http://intranet.anytown.gov.uk:80\u{201d} names its scheme's default port, :80, which a browser leaves out of an origin, so it would never match: leave :80 out",
+            "parentOrigins: \u{201c}https://intranet.anytown.gov.uk.\u{201d} ends its host with a dot, which a browser's origin does not have, so it would never match: leave the dot out",
+        ]
+    );
+}
+
+#[test]
+fn a_phone_number_may_have_an_extension_which_its_link_dials_after_a_pause() {
+    for (given, tel) in [
+        ("01234 567890", "tel:01234567890"),
+        ("+44 1234 567890", "tel:+441234567890"),
+        ("01234 567890 ext. 123", "tel:01234567890,123"),
+        ("01234 567890 extension 4567", "tel:01234567890,4567"),
+        ("01234 567890 x12", "tel:01234567890,12"),
+        ("01234 567890 Ext: 9", "tel:01234567890,9"),
+    ] {
+        let (config, problems) = read(&format!("{{ \"naasLead\": {{ \"phone\": \"{given}\" }} }}"));
+        assert_eq!(problems, Vec::<String>::new(), "{given}");
+        let phone = config.lead.unwrap().phone.unwrap();
+        assert_eq!(phone, given, "shown as written");
+        assert_eq!(naas_core::config::tel(&phone), tel);
+    }
+    for given in [
+        "01234 567890 ext",
+        "01234 567890 ext 1234567",
+        "01234 567890 ext one",
+        "ext 123",
+    ] {
+        let (config, problems) = read(&format!("{{ \"naasLead\": {{ \"phone\": \"{given}\" }} }}"));
+        assert_eq!(config.lead, None, "{given}");
+        assert_eq!(problems.len(), 1, "{given}: {problems:?}");
     }
 }

@@ -6,8 +6,10 @@ use crate::html::{Html, Markup};
 
 pub const HEADING: &str = "About NAAS and this checker";
 
-/// `accessibility` is the address of the accessibility statement.
-pub fn render(view: &View, accessibility: &str) -> Markup {
+/// `accessibility` is the address of the accessibility statement: the checker's own page, or the
+/// council's (https) when it publishes its own. `offline` is the offline file beside the page, to
+/// download, when the page is served from a website (not when it is that file, opened from disk).
+pub fn render(view: &View, accessibility: &str, offline: Option<&str>) -> Markup {
     let policy = view.policy;
     let mut h = Html::new();
     h.raw("<h1 class=\"govuk-heading-l\" tabindex=\"-1\">")
@@ -38,9 +40,14 @@ pub fn render(view: &View, accessibility: &str) -> Markup {
         .text(&policy.meta.version)
         .raw(".</p>");
     h.raw("<h2 class=\"govuk-heading-m\">Your privacy</h2><p class=\"govuk-body\">The checker runs entirely in your browser. Your answers are kept in the page address after the # sign, which browsers never send to a server. The checker sets no cookies, has no analytics and loads nothing from other websites.</p>");
-    h.raw("<h2 class=\"govuk-heading-m\">Accessibility</h2><p class=\"govuk-body\">The checker follows the GOV.UK Design System and aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. ")
-        .link(accessibility, "Read the accessibility statement")
-        .raw(".</p>");
+    h.raw("<h2 class=\"govuk-heading-m\">Accessibility</h2><p class=\"govuk-body\">The checker follows the GOV.UK Design System and aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. ");
+    // The council's own statement on its site opens in a new tab, as other sites' pages do.
+    if accessibility.starts_with("https://") {
+        h.external(accessibility, "Read the accessibility statement");
+    } else {
+        h.link(accessibility, "Read the accessibility statement");
+    }
+    h.raw(".</p>");
     h.raw("<h2 class=\"govuk-heading-m\" id=\"sources\">Sources</h2><ul class=\"govuk-list app-source-list\">");
     for s in policy.sources.iter() {
         h.raw("<li>")
@@ -52,7 +59,16 @@ pub fn render(view: &View, accessibility: &str) -> Markup {
             .raw("</li>");
     }
     h.raw("</ul>");
-    h.raw("<h2 class=\"govuk-heading-m\">Version</h2><p class=\"govuk-body\">NAAS checker ")
+    if let Some(file) = offline {
+        h.raw("<h2 class=\"govuk-heading-m\">An offline copy</h2><p class=\"govuk-body\">The whole checker in one file, to keep on a computer and open from there, with no network. Your answers stay in it, as they do here. ")
+            .start("a")
+            .attr("class", "govuk-link")
+            .attr("id", "offline-copy")
+            .attr("href", file)
+            .attr("download", file)
+            .raw(">Download the offline copy</a>, then open the downloaded file in a browser.</p>");
+    }
+    h.raw("<h2 class=\"govuk-heading-m\">Version</h2><p class=\"govuk-body\" id=\"version\">NAAS checker ")
         .text(env!("CARGO_PKG_VERSION"))
         .raw("</p>");
     h.finish()

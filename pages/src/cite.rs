@@ -37,12 +37,31 @@ impl<'p> Citations<'p> {
     }
 
     /// Cites what `body` writes as inside a folded section (GOV.UK details), which prints
-    /// closed: a source cited only there is left off the printed list of sources.
+    /// closed, or anything else paper does not show: a source cited only there is left off the
+    /// printed list of sources.
     pub fn folded<T>(&mut self, body: impl FnOnce(&mut Citations<'p>) -> T) -> T {
         let was = std::mem::replace(&mut self.folded, true);
         let out = body(self);
         self.folded = was;
         out
+    }
+
+    /// When a source first cited in a folded section comes before a source cited where paper
+    /// shows it, paper's numbers would skip (7, then 9): then the numbering for writing the page
+    /// again, with the printed sources first (in the order first cited) and the rest after, so
+    /// that paper runs 1, 2, 3 and the screen still lists every number once. `None` when the
+    /// numbers already run so.
+    pub fn print_first(&self) -> Option<Citations<'p>> {
+        if self.order[..self.printed.len().min(self.order.len())] == self.printed[..] {
+            return None;
+        }
+        let mut order = self.printed.clone();
+        order.extend(self.order.iter().filter(|s| !self.printed.contains(s)));
+        Some(Citations {
+            order,
+            of_the_time: self.of_the_time,
+            ..Citations::default()
+        })
     }
 
     /// The number of a source, giving it the next one the first time it is cited.

@@ -1,10 +1,11 @@
 //! The action plan as a file to keep: one self-contained HTML document, with no script and nothing fetched, that any browser on any device opens and prints.
 
+use naas_core::config::Config;
 use naas_core::journey::view::{PlanView, Row, View};
 
 use crate::cite::Citations;
 use crate::html::{Html, Markup};
-use crate::plan;
+use crate::{local, plan};
 
 /// The file's name: dated, so that plans made on different days sit side by side.
 pub fn plan_file_name(view: &View) -> String {
@@ -14,10 +15,11 @@ pub fn plan_file_name(view: &View) -> String {
     name
 }
 
-/// The plan as a document: when and against which standard it was made, with which version of
-/// the rules; the action plan and strengths; every rating and the practical checks done; and the
+/// The plan as a document: when, for which date's rules and against which standard it was made,
+/// with which versions of the checker and its rules; the action plan and strengths; the council's
+/// contact and offers; every rating and the practical checks done; and the
 /// sources with their addresses written out, so that a printed copy still says where they are.
-pub fn plan_document(view: &View, plan_view: &PlanView) -> Markup {
+pub fn plan_document(view: &View, plan_view: &PlanView, config: &Config) -> Markup {
     let readiness = view.readiness;
     let set = readiness.set(plan_view.set);
     // A plan for a date cites the sources of its time: GOV.UK's page as it stood then.
@@ -35,17 +37,17 @@ pub fn plan_document(view: &View, plan_view: &PlanView) -> Markup {
         .raw(STYLE)
         .raw("</style></head><body><main>");
     h.raw("<h1>").raw(plan::HEADING).raw("</h1>");
-    h.raw("<p class=\"made\">Made on ")
-        .text(&view.today.long())
-        .raw(" with the NAAS eligibility checker (rules version ")
-        .text(&view.policy.meta.version)
-        .raw("). Standard: ")
+    crate::record(&mut h, view, "made");
+    h.raw("<p class=\"made\">Standard: ")
         .text(&set.title)
         .raw(".</p>");
     plan::intro(&mut h, &mut cite, view, plan_view);
     plan::action_plan(&mut h, &mut cite, view, plan_view, 2);
     plan::cpd(&mut h, &mut cite, view, plan_view, 2);
     plan::strengths(&mut h, readiness, plan_view, 2);
+    // The council's contact and its offers, as the plan on screen has them.
+    local::lead(&mut h, config);
+    local::offers(&mut h, config);
     h.raw("<h2>Your ratings</h2>");
     plan::headings_note(&mut h, &mut cite, view, plan_view);
     let rows: Vec<Row> = plan_view

@@ -8,6 +8,7 @@
 pub mod about;
 pub mod cite;
 pub mod document;
+pub mod feedback;
 pub mod forms;
 pub mod html;
 pub mod local;
@@ -17,7 +18,7 @@ pub mod start;
 pub mod statement;
 pub mod timeline;
 
-use naas_core::journey::view::Row;
+use naas_core::journey::view::{Row, View};
 use naas_core::policy::{Policy, SourceId};
 
 use crate::html::{Html, Markup};
@@ -80,4 +81,24 @@ pub fn sourced_note(id: &str, text: &str, policy: &Policy, sources: &[SourceId])
     sources_line(&mut h, policy, sources);
     h.raw("</div>");
     h.finish()
+}
+
+/// The line that makes a page a record (`id="record"`): the day it was made, the date whose rules
+/// it applies, and the versions of the checker and of its rules, with the day the rules were last
+/// checked against their sources, so that a printed or kept copy is never read as today's.
+pub fn record(h: &mut Html, view: &View, class: &str) {
+    let meta = &view.policy.meta;
+    h.start("p")
+        .attr("class", class)
+        .raw(" id=\"record\">Made on ")
+        .text(&view.today.long())
+        .raw(" with the NAAS checker ")
+        .text(env!("CARGO_PKG_VERSION"))
+        .raw(", applying the rules for ")
+        .text(&view.date_label)
+        .raw(" (rules version ")
+        .text(&meta.version)
+        .raw(", last checked against their sources on ")
+        .text(&meta.checked.long())
+        .raw(").</p>");
 }

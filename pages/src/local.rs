@@ -28,7 +28,7 @@ pub fn lead(h: &mut Html, config: &Config) {
     }
     if let Some(phone) = &lead.phone {
         h.raw("<li>")
-            .link(&format!("tel:{}", phone.replace(' ', "")), phone)
+            .link(&naas_core::config::tel(phone), phone)
             .raw("</li>");
     }
     h.raw("</ul></div>");

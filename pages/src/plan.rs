@@ -120,6 +120,7 @@ pub fn render(view: &View, plan: &PlanView, config: &Config) -> PlanPage {
             cite.list(h, readiness.support.iter().map(|s| (&*s.text, &*s.sources)));
         });
     });
+    crate::record(&mut h, view, "govuk-body-s");
     cite.sources(&mut h, view.policy);
     PlanPage {
         intro,

@@ -18,8 +18,17 @@ pub struct ResultPage {
 }
 
 pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
-    let policy = view.policy;
     let mut cite = Citations::new();
+    let page = write(view, verdict, config, &mut cite);
+    // Written again when paper's source numbers would skip (see Citations::print_first).
+    match cite.print_first() {
+        Some(mut renumbered) => write(view, verdict, config, &mut renumbered),
+        None => page,
+    }
+}
+
+fn write(view: &View, verdict: &Verdict, config: &Config, cite: &mut Citations) -> ResultPage {
+    let policy = view.policy;
     let mut h = Html::new();
     h.open("span", "govuk-caption-l");
     if view.now() {
@@ -117,7 +126,8 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         // not offered as if it fitted.
         let note = &view.readiness.not_covered;
         h.raw("<div class=\"app-no-print\" id=\"readiness-not-covered\">");
-        cite.para(&mut h, "govuk-body", &note.text, &note.sources);
+        // Not on paper, so its sources are numbered as a folded section's are.
+        cite.folded(|cite| cite.para(&mut h, "govuk-body", &note.text, &note.sources));
         h.raw("<p class=\"govuk-body\"><a class=\"govuk-link\" id=\"to-readiness\" href=\"")
             .text(&view.links.readiness)
             .raw("\">See the child and family statements anyway</a></p></div>");
@@ -150,9 +160,10 @@ pub fn render(view: &View, verdict: &Verdict, config: &Config) -> ResultPage {
         };
         h.raw("</a></p>");
     }
-    crate::timeline::render(&mut h, view, Some(&mut cite));
+    crate::timeline::render(&mut h, view, Some(cite));
     h.raw("<h2 class=\"govuk-heading-m\">Your answers</h2>");
     crate::summary_list(&mut h, &verdict.rows);
+    crate::record(&mut h, view, "govuk-body-s");
     // The council's offers of support are on the readiness plan, which is about the standards in
     // force now: every result is about NAAS, which nobody can take now, so none is offered here.
     cite.sources(&mut h, policy);

@@ -9,7 +9,7 @@ use naas_core::config::{Config, Lead, Offer, Statement};
 use naas_core::journey::view::{Row, Screen};
 use naas_pages::forms::{self, DateInput, Form, Item, Kind, Problem, Question};
 use naas_pages::html::{Html, Markup};
-use naas_pages::{about, document, plan, result, start, statement};
+use naas_pages::{about, document, feedback, plan, result, start, statement};
 
 /// Outside text that would run a script, or leave an attribute and add one, if it were markup.
 const EVIL: &str = "<script>alert(1)</script>\" onx=\"y' &";
@@ -46,8 +46,12 @@ fn evil_config() -> Config {
             email: Some(EVIL.into()),
             phone: Some(EVIL.into()),
             url: Some(EVIL.into()),
-            prepared: None,
-            reviewed: None,
+            not_accessible: vec![EVIL.into()],
+            compliance: Some(naas_core::config::Compliance::Partial),
+            tested_how: Some(EVIL.into()),
+            tested_by: Some(EVIL.into()),
+            statement_url: Some(EVIL.into()),
+            ..Statement::default()
         }),
         ..Config::default()
     }
@@ -100,7 +104,7 @@ fn outside_text_is_escaped_through_every_builder_method() {
 fn outside_text_is_escaped_in_every_page() {
     let config = evil_config();
     let about_view = view("#/about");
-    check("about", &about::render(&about_view, EVIL));
+    check("about", &about::render(&about_view, EVIL, Some(EVIL)));
     check("statement", &statement::render(&about_view, &config));
     // The start page takes nothing from outside but the view, which the address made.
     assert!(!unescaped(&start::render(&view("#/"))));
@@ -121,7 +125,18 @@ fn outside_text_is_escaped_in_every_page() {
     let page = plan::render(&plan_view, ratings, &config);
     assert!(!unescaped(&page.intro) && !unescaped(&page.background));
     check("plan", &page.body);
-    assert!(!unescaped(&document::plan_document(&plan_view, ratings)));
+    // The block to report a problem: the council's contact, and the page's own address.
+    check("feedback", &feedback::render(&config, EVIL));
+    let form = Config {
+        feedback: Some(EVIL.into()),
+        ..Config::default()
+    };
+    check("feedback link", &feedback::render(&form, EVIL));
+    // The download carries the council's contact and offers too.
+    check(
+        "document",
+        &document::plan_document(&plan_view, ratings, &config),
+    );
 }
 
 #[test]

@@ -133,7 +133,7 @@ fn the_start_page_status_has_one_colon_a_sentence() {
 #[test]
 fn the_timeline_names_a_month_once() {
     let view = view("#/about");
-    let html = about::render(&view, "#/accessibility");
+    let html = about::render(&view, "#/accessibility", None);
     let keys: Vec<String> = html
         .split("<dt class=\"govuk-summary-list__key\">")
         .skip(1)
@@ -249,7 +249,7 @@ fn the_downloaded_plan_is_a_dated_self_contained_document_of_naas_as_it_was() {
     let Screen::Plan(plan_view) = &view.screen else {
         panic!()
     };
-    let doc = document::plan_document(&view, plan_view);
+    let doc = document::plan_document(&view, plan_view, &Config::default());
     assert_eq!(
         document::plan_file_name(&view),
         "naas-readiness-action-plan-2026-12-01.html"
@@ -261,8 +261,7 @@ fn the_downloaded_plan_is_a_dated_self_contained_document_of_naas_as_it_was() {
         "nothing runs or loads"
     );
     assert!(doc.contains("default-src 'none'"));
-    assert!(doc.contains("Made on 1 December 2026"));
-    assert!(doc.contains(&format!("rules version {}", view.policy.meta.version)));
+    assert!(doc.contains(&record(&view, "5 October 2019")));
     assert!(doc.contains("knowledge and skills statement for child and family practitioners"));
     // Every rating and the practical checks done are in it.
     assert!(doc.contains("Practical checks done"));
@@ -305,7 +304,7 @@ fn after_naas_the_plan_is_for_supervision_and_cpd_with_nothing_of_the_assessment
             panic!("{fragment}")
         };
         let page = plan::render(&view, plan_view, &Config::default());
-        let doc = document::plan_document(&view, plan_view).into_string();
+        let doc = document::plan_document(&view, plan_view, &Config::default()).into_string();
         let body = format!("{}{}{}", page.intro, page.body, page.background);
         for (what, text) in [("page", &body), ("download", &doc)] {
             for word in NAAS_ONLY {
@@ -629,11 +628,182 @@ fn a_plan_cites_the_version_of_a_page_of_its_time() {
             panic!("{fragment}")
         };
         let page = plan::render(&view, plan_view, &Config::default());
-        let doc = document::plan_document(&view, plan_view).into_string();
+        let doc = document::plan_document(&view, plan_view, &Config::default()).into_string();
         let body = format!("{}{}{}", page.intro, page.body, page.background);
         for (what, text) in [("page", &body), ("download", &doc)] {
             assert!(text.contains(of_then), "{date} {what}");
             assert!(!text.contains(later), "{date} {what} cites {later}");
         }
     }
+}
+
+/// The record line a result or plan made on the tests' today (1 December 2026) carries for `date`.
+fn record(view: &naas_core::journey::view::View, date: &str) -> String {
+    let meta = &view.policy.meta;
+    format!(
+        "Made on 1 December 2026 with the NAAS checker {}, applying the rules for {date} (rules version {}, last checked against their sources on {}).",
+        env!("CARGO_PKG_VERSION"),
+        meta.version,
+        meta.checked.long()
+    )
+}
+
+#[test]
+fn every_result_and_plan_says_when_it_was_made_for_which_date_and_with_which_rules() {
+    for (fragment, date) in [
+        (leeds_2019(), "5 October 2019"),
+        (
+            "#/result?date=today&role=frontline".to_string(),
+            "1 December 2026",
+        ),
+        (
+            "#/result?date=2021-06&role=frontline&registration=yes&employer=local-authority"
+                .to_string(),
+            "June 2021",
+        ),
+    ] {
+        let html = result_html(&fragment, &Config::default());
+        assert!(html.contains(&record(&view(&fragment), date)), "{fragment}");
+    }
+    for (fragment, date) in [(PLAN, "5 October 2019"), (PLAN_NOW, "1 December 2026")] {
+        let view = view(fragment);
+        let Screen::Plan(plan_view) = &view.screen else {
+            panic!()
+        };
+        let page = plan::render(&view, plan_view, &Config::default());
+        assert!(page.background.contains(&record(&view, date)), "{fragment}");
+    }
+}
+
+#[test]
+fn the_downloaded_plan_keeps_the_councils_contact_and_offers() {
+    let config = Config {
+        organisation: Some("Anytown Council".into()),
+        lead: Some(Lead {
+            name: Some("Sam Lee".into()),
+            email: Some("naas@anytown.gov.uk".into()),
+            phone: None,
+        }),
+        preparation: vec![naas_core::config::Offer {
+            title: "Post-qualifying standards workshop".into(),
+            description: Some("Half a day, with your team.".into()),
+            link: Some("https://intranet.anytown.gov.uk/pqs".into()),
+        }],
+        ..Config::default()
+    };
+    let view = view(PLAN_NOW);
+    let Screen::Plan(plan_view) = &view.screen else {
+        panic!()
+    };
+    let doc = document::plan_document(&view, plan_view, &config).into_string();
+    let text = strip_tags(&doc);
+    assert!(text.contains("Who to contact at Anytown Council"), "{text}");
+    assert!(doc.contains("href=\"mailto:naas@anytown.gov.uk\""));
+    assert!(text.contains("Support offered by Anytown Council"));
+    assert!(doc.contains("href=\"https://intranet.anytown.gov.uk/pqs\""));
+    assert!(text.contains("Half a day, with your team."));
+}
+
+#[test]
+fn printed_source_numbers_run_on_with_none_skipped() {
+    // Leeds in 2019: the section of what happened next (folded, so not printed) cites sources
+    // of its own, which once took numbers between those printed.
+    for fragment in [
+        leeds_2019(),
+        common::result_address(
+            "2019-10-05 council=leeds role=practice-supervisor",
+            "supervisor",
+        ),
+    ] {
+        let html = result_html(&fragment, &Config::default());
+        let folded = html.find("id=\"then\"").expect("a folded section");
+        let end = html[folded..].find("</details>").unwrap() + folded;
+        // The numbers cited outside the folded section, as paper shows them.
+        let (mut printed, _) = citations(&format!("{}{}", &html[..folded], &html[end..]));
+        printed.sort_unstable();
+        printed.dedup();
+        assert_eq!(
+            printed,
+            (1..=printed.len()).collect::<Vec<_>>(),
+            "{fragment}"
+        );
+        // And the screen still lists every source once, each number cited.
+        let (mut all, listed) = citations(&html);
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all, (1..=listed).collect::<Vec<_>>(), "{fragment}");
+    }
+}
+
+const PAGE: &str =
+    "https://intranet.anytown.gov.uk/naas-checker/#/result?date=2019-10-05&role=frontline";
+
+#[test]
+fn a_report_by_email_carries_the_pages_address_in_its_body() {
+    let config = Config {
+        feedback: Some("mailto:naas@anytown.gov.uk".into()),
+        ..Config::default()
+    };
+    let html = naas_pages::feedback::render(&config, PAGE).into_string();
+    assert!(
+        html.contains(">Report a problem with this result</a>"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "href=\"mailto:naas@anytown.gov.uk?subject=A%20problem%20with%20the%20NAAS%20checker&amp;body=The%20page%3A%20https%3A%2F%2Fintranet.anytown.gov.uk%2Fnaas-checker%2F%23%2Fresult%3Fdate%3D2019-10-05%26role%3Dfrontline%0A%0AWhat%20is%20wrong%3A%20\""
+    ), "{html}");
+    // A page that is not a result.
+    let about = naas_pages::feedback::render(&config, "https://x.example/#/about").into_string();
+    assert!(about.contains(">Report a problem with this page</a>"));
+    // A subject the council gave is kept.
+    assert_eq!(
+        naas_pages::feedback::report_href("mailto:a@b.uk?subject=Checker", "file:///c/naas.html#/"),
+        "mailto:a@b.uk?subject=Checker&body=The%20page%3A%20file%3A%2F%2F%2Fc%2Fnaas.html%23%2F%0A%0AWhat%20is%20wrong%3A%20"
+    );
+}
+
+#[test]
+fn a_report_by_form_carries_the_pages_address_in_the_link() {
+    for (form, href) in [
+        ("https://forms.anytown.gov.uk/naas", "https://forms.anytown.gov.uk/naas?page=https%3A%2F%2Fintranet.anytown.gov.uk%2Fnaas-checker%2F%23%2Fresult%3Fdate%3D2019-10-05%26role%3Dfrontline"),
+        ("https://forms.anytown.gov.uk/?id=7#start", "https://forms.anytown.gov.uk/?id=7&page=https%3A%2F%2Fintranet.anytown.gov.uk%2Fnaas-checker%2F%23%2Fresult%3Fdate%3D2019-10-05%26role%3Dfrontline#start"),
+    ] {
+        let config = Config {
+            feedback: Some(form.into()),
+            ..Config::default()
+        };
+        let html = naas_pages::feedback::render(&config, PAGE).into_string();
+        assert!(html.contains(&format!("href=\"{}\"", href.replace('&', "&amp;"))), "{html}");
+        assert!(html.contains("(opens in new tab)"));
+    }
+}
+
+#[test]
+fn without_a_feedback_setting_the_block_names_whom_to_tell() {
+    let lead = Config {
+        organisation: Some("Anytown Council".into()),
+        lead: Some(Lead {
+            name: Some("Sam Lee".into()),
+            email: Some("naas@anytown.gov.uk".into()),
+            phone: Some("01234 567890".into()),
+        }),
+        ..Config::default()
+    };
+    let text = strip_tags(&naas_pages::feedback::render(&lead, PAGE).into_string());
+    assert!(
+        text.contains("Tell Sam Lee at Anytown Council: Report a problem with this result by email, or call 01234 567890."),
+        "{text}"
+    );
+    let html = naas_pages::feedback::render(&lead, PAGE).into_string();
+    assert!(html.contains("href=\"mailto:naas@anytown.gov.uk?subject="));
+    assert!(
+        html.contains("%23%2Fresult%3Fdate%3D2019-10-05"),
+        "the address is carried"
+    );
+    let text = strip_tags(&naas_pages::feedback::render(&Config::default(), PAGE).into_string());
+    assert!(
+        text.contains("Tell the organisation that gave you the link to this checker, and give them this page's address"),
+        "{text}"
+    );
+    assert!(!text.contains("Report a problem"), "no link to nobody");
 }

@@ -30,6 +30,29 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The page's whole address, as the browser shows it; empty outside a browser (the start page
+/// rendered at build time).
+pub fn address() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// When the report link (`#report-problem`) is followed, points it at the page's address as it
+/// is now (`href` makes the link from the address) before the browser follows it.
+pub fn refresh_report_link(event: &web_sys::MouseEvent, href: impl Fn(&str) -> String) {
+    let link = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("#report-problem").ok().flatten());
+    if let Some(link) = link {
+        let _ = link.set_attribute("href", &href(&address()));
+    }
+}
+
 /// Goes to a fragment as a new history entry (so the back button returns here).
 pub fn go(fragment: &str) {
     if let Some(w) = window() {

@@ -26,6 +26,10 @@ pub fn read(policy: &Policy, today: Date) -> (Config, Vec<String>) {
         (FILE_ID, "naas-config.json"),
     ] {
         let Some(text) = block_text(id) else { continue };
+        // A host that answers the missing file with a page of its own: no settings, quietly.
+        if id == FILE_ID && config::is_page(&text) {
+            continue;
+        }
         let text = match config::bound(name, &text) {
             Ok((text, found)) => {
                 problems.extend(found);
@@ -43,7 +47,27 @@ pub fn read(policy: &Policy, today: Date) -> (Config, Vec<String>) {
     }
     config.hold_to(today, &mut problems);
     config.embedded = Some(config.embedded.unwrap_or_else(framed));
+    log_all(&problems);
     (config, problems)
+}
+
+/// The notice on the page names at most five different problems, then "and N more": the
+/// browser's console lists every one of them, once, for whoever maintains the settings.
+fn log_all(problems: &[String]) {
+    let mut distinct: Vec<&str> = Vec::new();
+    for problem in problems {
+        if !distinct.contains(&problem.as_str()) {
+            distinct.push(problem);
+        }
+    }
+    if distinct.len() > 5 {
+        let mut text = String::from("NAAS checker: every problem with the settings:");
+        for problem in distinct {
+            text.push_str("\n- ");
+            text.push_str(problem);
+        }
+        web_sys::console::warn_1(&text.into());
+    }
 }
 
 /// Sets the brand colours through the CSS object model, which a strict Content-Security-Policy

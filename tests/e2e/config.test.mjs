@@ -147,16 +147,23 @@ test("a huge settings file is refused whole before it is read, and the page's se
   await server.close();
 });
 
-test("a notice lists a handful of problems and says how many more", async () => {
+test("a notice lists a handful of problems and says how many more, and the console lists them all", async () => {
   const block = JSON.stringify(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`unknown${i}`, 0])));
   const server = await serve(undefined, { routes: page(await withConfig(block)) });
   const { page: p, context, errors } = await newPage(browser);
+  const warnings = [];
+  p.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   await p.goto(server.url);
   await ready(p);
   const { items } = await notice(p);
   assert.equal(items.length, 6);
   assert.match(items[0], /unknown0/);
   assert.equal(items[5], "and 35 more");
+  // The console lists all 40, once each, for whoever maintains the settings.
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  const listed = warnings[0].split("\n- ").slice(1);
+  assert.equal(listed.length, 40);
+  assert.ok(listed.every((line, i) => line.includes(`unknown${i}`)), listed.join("\n"));
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();
@@ -202,6 +209,19 @@ test("a link written Https:// is an https link: it opens in a new tab and says s
   assert.equal(await link.getAttribute("href"), "https://intranet.anytown.example/naas");
   assert.equal(await link.getAttribute("target"), "_blank");
   assert.match(await link.innerText(), /NAAS preparation course \(opens in new tab\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("in the page's block, < written as \\u003c reaches the page as <, and cannot end the block", async () => {
+  const block = String.raw`{ "organisation": "Children \u003c/script\u003e Services" }`;
+  const server = await serve(undefined, { routes: page(await withConfig(block)) });
+  const { page: p, context, errors } = await newPage(browser);
+  await p.goto(server.url);
+  await ready(p);
+  assert.equal(await p.locator(".app-header__organisation").innerText(), "Children </script> Services");
+  assert.equal(await p.locator("#config-notice").count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

@@ -127,7 +127,7 @@ test("an allowed host page sizes the frame to the checker's content, with no inn
   await context.close();
 });
 
-test("a page on another origin not in parentOrigins still gets a frame the user can scroll, and a warning naming the setting", async () => {
+test("a page on another origin not in parentOrigins still gets a frame the user can scroll, and a warning naming the setting and frame-ancestors", async () => {
   const { page, context, errors, inner, warnings, since } = await embed(host, plain.url, { viewport: { width: 375, height: 667 } });
   await ready(inner);
   const iframe = page.locator("iframe");
@@ -157,6 +157,7 @@ test("a page on another origin not in parentOrigins still gets a frame the user 
   await pastWarning(since);
   assert.equal(warnings.length, 1, JSON.stringify(warnings));
   assert.match(warnings[0], /parentOrigins/);
+  assert.match(warnings[0], /frame-ancestors, that must name this page's origin too/, "and the CSP directive that can stop a frame");
   assert.ok(warnings[0].includes(JSON.stringify(origin(host.url))), `names this page's origin: ${warnings[0]}`);
   assert.deepEqual(errors, []);
   await context.close();

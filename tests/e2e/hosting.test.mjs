@@ -29,7 +29,8 @@ for (const csp of [false, true]) {
     const { page, context, errors } = await newPage(browser);
     await watchViolations(context);
     const failed = [];
-    page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    // The settings file is optional, and this site has none.
+    page.on("response", (r) => r.status() >= 400 && !r.url().endsWith("/naas-config.json") && failed.push(`${r.status()} ${r.url()}`));
     const home = `${server.url}naas-checker/`;
     await page.goto(home);
     await ready(page);

@@ -1,14 +1,16 @@
 // Offline in Chromium: the single self-contained file opened from disk with the network blocked,
 // under its own strict CSP; and the hosted app working offline after a first visit, its worker
 // keeping only the app's own files, tolerating a missing settings file, updating cleanly to a new
-// version, and never serving a page with another build's files.
+// version, and never serving a page with another build's files; About offering the single file as a
+// download, and the file, served under a strict CSP that stops it, saying to save it and open it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { DIST, ROOT, serve, launch, newPage, ready, answerLeeds2019, watchViolations, violations, unhashedScripts, address } from "./harness.mjs";
+import { CSP, DIST, ROOT, serve, launch, newPage, ready, answerLeeds2019, watchViolations, violations, unhashedScripts, address } from "./harness.mjs";
 
 const START = "Check if you could take the NAAS assessment";
 const heading = async (page) => (await page.locator("main h1").innerText()).trim();
@@ -141,6 +143,7 @@ test("answers saved from a file opened from disk can be read by another file ope
 
 test("the worker keeps only the app's own files, and serves the app's page only at its own address", async () => {
   const dir = await site();
+  await writeFile(join(dir, "naas-config.json"), '{ "organisation": "Anytown Council" }');
   const server = await serve(dir);
   const { page, context, errors } = await newPage(browser);
   const missing = [];
@@ -171,7 +174,7 @@ test("the worker keeps only the app's own files, and serves the app's page only 
 
 test("without naas-config.json the worker still installs, and the app works offline", async () => {
   const dir = await site();
-  await rm(join(dir, "naas-config.json"));
+  assert.equal(existsSync(join(dir, "naas-config.json")), false, "the build ships no settings file");
   const server = await serve(dir);
   const { page, context, errors } = await newPage(browser);
   await page.goto(server.url);
@@ -239,6 +242,43 @@ test("a new worker whose page is not its build's never installs, and the build b
   await page.reload();
   await ready(page);
   assert.equal(await heading(page), START);
+  await context.close();
+  await server.close();
+});
+
+test("About offers the offline copy as a download from the same site, and it is the file that works from disk", async () => {
+  const server = await serve(DIST);
+  const { page, context, errors } = await newPage(browser, { acceptDownloads: true });
+  await page.goto(`${server.url}#/about`);
+  await ready(page);
+  const link = page.getByRole("link", { name: "Download the offline copy" });
+  assert.equal(new URL(await link.getAttribute("href"), page.url()).href, `${server.url}naas-checker-offline.html`, "the same site, beside the page");
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  assert.equal(download.suggestedFilename(), "naas-checker-offline.html");
+  const saved = await readFile(await download.path());
+  assert.ok(saved.equals(await readFile(join(DIST, "naas-checker-offline.html"))), "the very file");
+  // Opened from disk, the file's own About offers no copy of itself.
+  const copy = join(await mkdtemp(join(tmpdir(), "naas-saved-")), "naas-checker-offline.html");
+  await writeFile(copy, saved);
+  await page.goto(`file://${copy}#/about`);
+  await ready(page);
+  assert.equal(await page.locator("#offline-copy").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("served under the README's CSP, where its script cannot run, the offline file says to save it and open it from the computer", async () => {
+  const server = await serve(DIST, { headers: { "content-security-policy": CSP } });
+  const { page, context } = await newPage(browser);
+  await page.goto(`${server.url}naas-checker-offline.html`);
+  await page.waitForTimeout(500);
+  const note = page.locator(".app-not-loaded");
+  assert.ok(await note.isVisible(), "the note shows");
+  const text = await note.innerText();
+  assert.match(text, /^This is the offline copy of the NAAS checker/);
+  assert.match(text, /Save it to your computer .*then open the saved file\./);
+  assert.doesNotMatch(await page.locator("body").innerText(), /add one and reload|does not end with a \//, "nothing about a missing slash");
   await context.close();
   await server.close();
 });

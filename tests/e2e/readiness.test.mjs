@@ -81,7 +81,7 @@ test("a practitioner rates themselves, gets a plan of exactly the weak areas, an
   const file = await readFile(await download.path(), "utf8");
   assert.match(file, /^<!DOCTYPE html>/);
   assert.doesNotMatch(file, /<script/);
-  assert.match(file, /Made on 22 November 2026 with the NAAS eligibility checker \(rules version /);
+  assert.match(file, /Made on 22 November 2026 with the NAAS checker [\d.]+, applying the rules for 5 October 2019 \(rules version /);
   assert.match(file, /Standard: Post-qualifying standard: knowledge and skills statement for child and family practitioners/);
   assert.deepEqual(file.match(/<h3[^>]*>[^<]*<\/h3>/g).map((h) => h.replace(/<[^>]+>/g, "")), planned);
   assert.match(file, /Practical checks done<\/dt><dd[^>]*>[^<]*Photo ID for the assessment centre/);

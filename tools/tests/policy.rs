@@ -254,3 +254,26 @@ fn the_policy_tool_writes_both_charts() {
         chart::mermaid(&policy, &flow)
     );
 }
+
+#[test]
+fn the_readme_lists_every_council_id_as_the_rules_have_them() {
+    let policy = shipped();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    let readme = fs::read_to_string(&path).unwrap();
+    let written = naas_tools::readme::with_council_ids(&readme, &policy)
+        .expect("the README has its block of council ids");
+    assert!(
+        written == readme,
+        "README.md's council ids are out of date with the rules: run `cargo run --bin policy -- graph` and commit the result"
+    );
+    let ids = naas_tools::readme::council_ids(&policy);
+    assert!(ids.contains("`leeds` (Leeds)"), "{ids}");
+    let q = policy.council_question.unwrap();
+    let councils = policy
+        .question(q)
+        .options
+        .iter()
+        .filter(|c| c.council.is_some())
+        .count();
+    assert_eq!(ids.matches("` (").count(), councils, "every council, once");
+}

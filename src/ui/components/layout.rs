@@ -1,8 +1,9 @@
-//! The page frame: skip link, header with the service name, a notice that this is not a government service, main and footer; embedded in a host page, no header and a plain footer line.
+//! The page frame: skip link, header with the service name, a notice that this is not a government service, main, the block to report a problem, and footer; embedded in a host page, no header and a plain footer line.
 
 use naas_core::config::Config;
 use yew::prelude::*;
 
+use super::markup;
 use crate::ui::browser;
 
 pub const SERVICE_NAME: &str = "NAAS eligibility checker";
@@ -29,14 +30,39 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
         about,
         accessibility,
     } = links;
+    // A council that adopts the statement as its own may publish it on its site (statementUrl).
+    let own_statement = config
+        .accessibility
+        .as_ref()
+        .and_then(|s| s.statement_url.clone());
+    let statement_link = |class: &'static str| match &own_statement {
+        Some(url) => html! {
+            <a class={class} href={url.clone()} target="_blank" rel="noopener noreferrer">
+                { "Accessibility statement" }<span class="app-new-tab">{ " (opens in new tab)" }</span>
+            </a>
+        },
+        None => {
+            html! { <a class={class} href={accessibility.clone()}>{ "Accessibility statement" }</a> }
+        }
+    };
     let footer_links = |class: &'static str| {
         html! {
             <>
                 <a class={class} href={about.clone()}>{ "About this checker and its sources" }</a>
                 { " " }
-                <a class={class} href={accessibility.clone()}>{ "Accessibility statement" }</a>
+                { statement_link(class) }
             </>
         }
+    };
+    let report = {
+        let link = naas_pages::feedback::link(config);
+        Callback::from(move |e: MouseEvent| {
+            if let Some(link) = &link {
+                browser::refresh_report_link(&e, |address| {
+                    naas_pages::feedback::report_href(link, address)
+                });
+            }
+        })
     };
     let privacy = "Your answers stay on this device. This checker sends nothing to any server and sets no cookies.";
     html! {
@@ -64,12 +90,18 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
                 <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
                     { content }
                 </main>
-                if embedded {
+            </div>
+            // GOV.UK's Feedback component, before the footer: how to report a problem with this
+            // very page. The link carries the page's address, read again when it is followed in
+            // case the address was settled after the page was drawn.
+            <div onclick={report}>{ markup(naas_pages::feedback::render(config, &browser::address())) }</div>
+            if embedded {
+                <div class="govuk-width-container">
                     <footer class="app-embedded-footer">
                         <p class="govuk-body-s">{ footer_links("govuk-link") }{ ". " }{ privacy }</p>
                     </footer>
-                }
-            </div>
+                </div>
+            }
             if !embedded {
                 <footer class="govuk-footer">
                     <div class="govuk-width-container">
@@ -81,7 +113,7 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
                                         <a class="govuk-footer__link" href={about.clone()}>{ "About this checker and its sources" }</a>
                                     </li>
                                     <li class="govuk-footer__inline-list-item">
-                                        <a class="govuk-footer__link" href={accessibility.clone()}>{ "Accessibility statement" }</a>
+                                        { statement_link("govuk-footer__link") }
                                     </li>
                                 </ul>
                                 <p class="govuk-footer__licence-description">{ privacy }</p>

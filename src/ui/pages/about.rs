@@ -11,7 +11,20 @@ pub use naas_pages::about::HEADING;
 pub use naas_pages::statement::HEADING as STATEMENT_HEADING;
 
 pub fn view(state: &State) -> Html {
-    let content = naas_pages::about::render(&state.view, &state.view.links.accessibility);
+    // The council's own statement, when it publishes one (statementUrl), else the checker's.
+    let statement = state
+        .config
+        .accessibility
+        .as_ref()
+        .and_then(|s| s.statement_url.as_deref())
+        .unwrap_or(&state.view.links.accessibility);
+    // Served from a website, the offline file sits beside the page (README, Offline).
+    let hosted = crate::ui::browser::address().starts_with("http");
+    let content = naas_pages::about::render(
+        &state.view,
+        statement,
+        hosted.then_some("naas-checker-offline.html"),
+    );
     frame(state, content)
 }
 

@@ -31,7 +31,7 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
                 browser::download(
                     &naas_pages::document::plan_file_name(view),
                     "text/html",
-                    &naas_pages::document::plan_document(view, plan_view),
+                    &naas_pages::document::plan_document(view, plan_view, &state.config),
                 );
             }
         })

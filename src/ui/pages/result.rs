@@ -1,4 +1,4 @@
-//! The result page: its reading matter rendered by naas-pages from the view, with the app's own actions (print, change your answers, start again) high on the page and the save panel at the end.
+//! The result page: its reading matter rendered by naas-pages from the view, with the app's own actions (print, change your answers, start again) high on the page, print again after the sources, and the save panel at the end.
 
 use naas_core::journey::view::Screen;
 use yew::prelude::*;
@@ -22,11 +22,15 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
                 <div class="govuk-grid-column-two-thirds">
                     { markup(page.top) }
                     <ul class="govuk-list app-actions app-no-print" id="result-actions">
-                        <li><button type="button" class="govuk-link app-link-button" onclick={onprint}>{ "Print or save as PDF" }</button></li>
+                        <li><button type="button" class="govuk-link app-link-button" onclick={onprint.clone()}>{ "Print or save as PDF" }</button></li>
                         <li><a class="govuk-link" href={verdict.change.clone()}>{ "Change your answers" }</a></li>
                         <li><a class="govuk-link" href={view.links.start_again.clone()} data-saved-action="start-again">{ "Start again" }</a></li>
                     </ul>
                     { markup(page.rest) }
+                    // Print again at the end, for whoever has read down to the sources.
+                    <p class="govuk-body app-no-print" id="print-end">
+                        <button type="button" class="govuk-link app-link-button" onclick={onprint}>{ "Print or save as PDF" }</button>
+                    </p>
                     { save_panel(state, actions) }
                 </div>
             </div>

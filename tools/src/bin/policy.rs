@@ -188,6 +188,17 @@ date.";
                 .map_err(|e| Failure::Io(format!("cannot write {}: {e}", shown(&path))))?;
             println!("wrote {}", shown(&path));
         }
+        // The README lists the council ids a council's settings may name (shipped rules only).
+        if rest.is_empty() && file == workspace().join("core/src/policy/naas.toml") {
+            let path = workspace().join("README.md");
+            let readme = fs::read_to_string(&path)
+                .map_err(|e| Failure::Io(format!("cannot read {}: {e}", shown(&path))))?;
+            if let Some(written) = naas_tools::readme::with_council_ids(&readme, &policy) {
+                fs::write(&path, written)
+                    .map_err(|e| Failure::Io(format!("cannot write {}: {e}", shown(&path))))?;
+                println!("wrote the council ids in {}", shown(&path));
+            }
+        }
         println!(
             "{} nodes, {} edges. Draw the DOT with `dot -Tsvg {} -o flow.svg`.",
             flow.nodes.len(),
