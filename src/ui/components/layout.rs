@@ -1,8 +1,10 @@
 //! The page frame: skip link, header with the service name, a notice that this is not a government service, main and footer; embedded in a host page, no header and a plain footer line.
 
 use naas_core::config::Config;
+use naas_pages::html::{Html as Writer, Markup};
 use yew::prelude::*;
 
+use super::markup;
 use crate::ui::browser;
 
 pub const SERVICE_NAME: &str = "NAAS eligibility checker";
@@ -17,6 +19,8 @@ pub struct FrameLinks {
 
 /// Frames a page. `config` says which council provides this copy and whether it is embedded in
 /// the council's own page, which has its own header and footer, so the checker shows neither.
+/// Only the skip link (which handles its click) and `main` (which holds the page) are Yew
+/// elements; the rest is written as markup, which costs the WebAssembly less than elements do.
 pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
     // The fragment holds the page's address, so the skip link moves focus instead of navigating.
     let skip = Callback::from(|e: MouseEvent| {
@@ -29,67 +33,81 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
         about,
         accessibility,
     } = links;
-    let footer_links = |class: &'static str| {
-        html! {
-            <>
-                <a class={class} href={about.clone()}>{ "About this checker and its sources" }</a>
-                { " " }
-                <a class={class} href={accessibility.clone()}>{ "Accessibility statement" }</a>
-            </>
-        }
+    let (before, after) = if embedded {
+        (None, None)
+    } else {
+        (
+            Some(header(config.organisation.as_deref(), &home)),
+            Some(footer(&about, &accessibility)),
+        )
     };
-    let privacy = "Your answers stay on this device. This checker sends nothing to any server and sets no cookies.";
     html! {
         <>
             <a href="#main-content" class="govuk-skip-link" onclick={skip}>{ "Skip to main content" }</a>
-            if !embedded {
-                <header class="app-header">
-                    <div class="govuk-width-container app-header__container">
-                        if let Some(org) = &config.organisation {
-                            <span class="app-header__organisation">{ org.clone() }</span>
-                        }
-                        <a href={home} class="app-header__service-name">{ SERVICE_NAME }</a>
-                    </div>
-                </header>
-            }
+            { for before.map(markup) }
             <div class="govuk-width-container">
-                <div class="govuk-phase-banner">
-                    <p class="govuk-phase-banner__content">
-                        <strong class="govuk-tag govuk-phase-banner__content__tag">{ "Independent" }</strong>
-                        <span class="govuk-phase-banner__text">
-                            { "This is not a government service. It explains published sources." }
-                        </span>
-                    </p>
-                </div>
+                { markup(Markup::literal(PHASE_BANNER)) }
                 <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
                     { content }
                 </main>
-                if embedded {
-                    <footer class="app-embedded-footer">
-                        <p class="govuk-body-s">{ footer_links("govuk-link") }{ ". " }{ privacy }</p>
-                    </footer>
-                }
+                { for embedded.then(|| markup(embedded_footer(&about, &accessibility))) }
             </div>
-            if !embedded {
-                <footer class="govuk-footer">
-                    <div class="govuk-width-container">
-                        <div class="govuk-footer__meta">
-                            <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                                <h2 class="govuk-visually-hidden">{ "About this checker" }</h2>
-                                <ul class="govuk-footer__inline-list">
-                                    <li class="govuk-footer__inline-list-item">
-                                        <a class="govuk-footer__link" href={about.clone()}>{ "About this checker and its sources" }</a>
-                                    </li>
-                                    <li class="govuk-footer__inline-list-item">
-                                        <a class="govuk-footer__link" href={accessibility.clone()}>{ "Accessibility statement" }</a>
-                                    </li>
-                                </ul>
-                                <p class="govuk-footer__licence-description">{ privacy }</p>
-                            </div>
-                        </div>
-                    </div>
-                </footer>
-            }
+            { for after.map(markup) }
         </>
     }
 }
+
+const PRIVACY: &str =
+    "Your answers stay on this device. This checker sends nothing to any server and sets no cookies.";
+
+const PHASE_BANNER: &str = "<div class=\"govuk-phase-banner\"><p class=\"govuk-phase-banner__content\"><strong class=\"govuk-tag govuk-phase-banner__content__tag\">Independent</strong><span class=\"govuk-phase-banner__text\">This is not a government service. It explains published sources.</span></p></div>";
+
+/// The header: the council's name, if set, and the service name linking to the start page.
+fn header(organisation: Option<&str>, home: &str) -> Markup {
+    let mut h = Writer::new();
+    h.raw(
+        "<header class=\"app-header\"><div class=\"govuk-width-container app-header__container\">",
+    );
+    if let Some(org) = organisation {
+        h.element("span", "app-header__organisation", org);
+    }
+    h.raw("<a")
+        .attr("href", home)
+        .raw(" class=\"app-header__service-name\">")
+        .raw(SERVICE_NAME)
+        .raw("</a></div></header>");
+    h.finish()
+}
+
+/// Within a council's page: a plain line with the two links and the privacy note.
+fn embedded_footer(about: &str, accessibility: &str) -> Markup {
+    let mut h = Writer::new();
+    h.raw("<footer class=\"app-embedded-footer\"><p class=\"govuk-body-s\">")
+        .link(about, ABOUT)
+        .raw(" ")
+        .link(accessibility, ACCESSIBILITY)
+        .raw(". ")
+        .raw(PRIVACY)
+        .raw("</p></footer>");
+    h.finish()
+}
+
+/// The GOV.UK footer: the two links and the privacy note.
+fn footer(about: &str, accessibility: &str) -> Markup {
+    let mut h = Writer::new();
+    h.raw("<footer class=\"govuk-footer\"><div class=\"govuk-width-container\"><div class=\"govuk-footer__meta\"><div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\"><h2 class=\"govuk-visually-hidden\">About this checker</h2><ul class=\"govuk-footer__inline-list\">");
+    for (href, text) in [(about, ABOUT), (accessibility, ACCESSIBILITY)] {
+        h.raw("<li class=\"govuk-footer__inline-list-item\"><a")
+            .attr("href", href)
+            .raw(" class=\"govuk-footer__link\">")
+            .text(text)
+            .raw("</a></li>");
+    }
+    h.raw("</ul><p class=\"govuk-footer__licence-description\">")
+        .raw(PRIVACY)
+        .raw("</p></div></div></div></footer>");
+    h.finish()
+}
+
+const ABOUT: &str = "About this checker and its sources";
+const ACCESSIBILITY: &str = "Accessibility statement";
