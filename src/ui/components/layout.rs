@@ -19,8 +19,11 @@ pub struct FrameLinks {
 
 /// Frames a page. `config` says which council provides this copy and whether it is embedded in
 /// the council's own page, which has its own header and footer, so the checker shows neither.
-/// Only the skip link (which handles its click) and `main` (which holds the page) are Yew
-/// elements; the rest is written as markup, which costs the WebAssembly less than elements do.
+/// Only the skip link (which handles its click), `main` (which holds the page) and the elements
+/// around markup at the top level are Yew elements; the rest is written as markup, which costs the
+/// WebAssembly less than elements do. Markup is never a direct child of the app's root: markup
+/// that changes (the links carry the answers) is taken out of its parent and written anew, and
+/// its parent must be one that only Yew changes.
 pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
     // The fragment holds the page's address, so the skip link moves focus instead of navigating.
     let skip = Callback::from(|e: MouseEvent| {
@@ -44,7 +47,9 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
     html! {
         <>
             <a href="#main-content" class="govuk-skip-link" onclick={skip}>{ "Skip to main content" }</a>
-            { for before.map(markup) }
+            if let Some(header) = before {
+                <header class="app-header">{ markup(header) }</header>
+            }
             <div class="govuk-width-container">
                 { markup(Markup::literal(PHASE_BANNER)) }
                 <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
@@ -52,7 +57,9 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
                 </main>
                 { for embedded.then(|| markup(embedded_footer(&about, &accessibility))) }
             </div>
-            { for after.map(markup) }
+            if let Some(footer) = after {
+                <footer class="govuk-footer">{ markup(footer) }</footer>
+            }
         </>
     }
 }
@@ -62,12 +69,10 @@ const PRIVACY: &str =
 
 const PHASE_BANNER: &str = "<div class=\"govuk-phase-banner\"><p class=\"govuk-phase-banner__content\"><strong class=\"govuk-tag govuk-phase-banner__content__tag\">Independent</strong><span class=\"govuk-phase-banner__text\">This is not a government service. It explains published sources.</span></p></div>";
 
-/// The header: the council's name, if set, and the service name linking to the start page.
+/// Within the header: the council's name, if set, and the service name linking to the start page.
 fn header(organisation: Option<&str>, home: &str) -> Markup {
     let mut h = Writer::new();
-    h.raw(
-        "<header class=\"app-header\"><div class=\"govuk-width-container app-header__container\">",
-    );
+    h.raw("<div class=\"govuk-width-container app-header__container\">");
     if let Some(org) = organisation {
         h.element("span", "app-header__organisation", org);
     }
@@ -75,7 +80,7 @@ fn header(organisation: Option<&str>, home: &str) -> Markup {
         .attr("href", home)
         .raw(" class=\"app-header__service-name\">")
         .raw(SERVICE_NAME)
-        .raw("</a></div></header>");
+        .raw("</a></div>");
     h.finish()
 }
 
@@ -92,10 +97,10 @@ fn embedded_footer(about: &str, accessibility: &str) -> Markup {
     h.finish()
 }
 
-/// The GOV.UK footer: the two links and the privacy note.
+/// Within the GOV.UK footer: the two links and the privacy note.
 fn footer(about: &str, accessibility: &str) -> Markup {
     let mut h = Writer::new();
-    h.raw("<footer class=\"govuk-footer\"><div class=\"govuk-width-container\"><div class=\"govuk-footer__meta\"><div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\"><h2 class=\"govuk-visually-hidden\">About this checker</h2><ul class=\"govuk-footer__inline-list\">");
+    h.raw("<div class=\"govuk-width-container\"><div class=\"govuk-footer__meta\"><div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\"><h2 class=\"govuk-visually-hidden\">About this checker</h2><ul class=\"govuk-footer__inline-list\">");
     for (href, text) in [(about, ABOUT), (accessibility, ACCESSIBILITY)] {
         h.raw("<li class=\"govuk-footer__inline-list-item\"><a")
             .attr("href", href)
@@ -105,7 +110,7 @@ fn footer(about: &str, accessibility: &str) -> Markup {
     }
     h.raw("</ul><p class=\"govuk-footer__licence-description\">")
         .raw(PRIVACY)
-        .raw("</p></div></div></div></footer>");
+        .raw("</p></div></div></div>");
     h.finish()
 }
 
