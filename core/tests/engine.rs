@@ -336,6 +336,60 @@ fn the_days_of_june_2021_are_unclear() {
     check(journeys::JUNE_2021);
 }
 
+/// "on {date}" becomes "in June 2021" for a month alone only where "on" is a word of its own,
+/// which the engine tells by the character before it, in ASCII alone (it has no Unicode tables):
+/// so the data puts nothing but ASCII (a space, a quote, or the start) before any "on {date}".
+#[test]
+fn only_ascii_comes_before_on_date_in_the_data() {
+    for (file, text) in [
+        ("naas.toml", naas_core::policy::SHIPPED_TOML),
+        ("readiness.toml", naas_core::readiness::SHIPPED_TOML),
+    ] {
+        let mut found = 0;
+        for (at, _) in text.match_indices("n {date}") {
+            let Some(on) = at
+                .checked_sub(1)
+                .filter(|&o| matches!(&text[o..o + 1], "o" | "O"))
+            else {
+                continue;
+            };
+            found += 1;
+            let before = text[..on].chars().next_back();
+            assert!(
+                before.is_none_or(|c| c.is_ascii()),
+                "{file}: {before:?} before \"on {{date}}\" at byte {on}: the engine reads only ASCII there"
+            );
+        }
+        if file == "naas.toml" {
+            assert!(
+                found > 0,
+                "naas.toml has no \"on {{date}}\" any more: drop this test"
+            );
+        }
+    }
+}
+
+/// A month alone reads "in June 2021" after a space, a quote or nothing; "on" ending a longer
+/// word is left alone, and so is one after a character outside ASCII.
+#[test]
+fn a_month_alone_reads_in_the_month() {
+    let policy = policy();
+    let mut answers = engine::Answers::new(common::date("2021-06-01"));
+    answers.whole_month = true;
+    let facts = engine::facts(&policy, &answers);
+    for (text, filled) in [
+        ("On {date}, you", "In June 2021, you"),
+        ("open on {date}.", "open in June 2021."),
+        ("\"on {date}\"", "\"in June 2021\""),
+        ("(on {date})", "(in June 2021)"),
+        ("Dijon {date}", "Dijon June 2021"),
+        ("Cr\u{e9}on {date}", "Cr\u{e9}on June 2021"),
+        ("2on {date}", "2on June 2021"),
+    ] {
+        assert_eq!(facts.fill(text), filled, "{text}");
+    }
+}
+
 /// Fact review (brief 8.3): DfE had cancelled assessments before it said so in the week ending 14
 /// January 2022, date unknown, so "could take" is not claimed for the weeks before it either:
 /// from 1 December 2021 it is unclear.

@@ -374,10 +374,13 @@ fn in_the_month(out: &mut String) {
     let (Some(before), Some(word)) = (out.get(..start), out.get(start..)) else {
         return;
     };
+    // "on" is a word of its own after a space or punctuation. Any character outside ASCII counts
+    // as part of a word: the data puts only ASCII before "on {date}" (a test holds it to that),
+    // and the Unicode tables `char::is_alphanumeric` would bring cost the app 2 KB.
     let alone = before
         .chars()
         .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
+        .is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric());
     let with = match word {
         "on " if alone => "in ",
         "On " if alone => "In ",

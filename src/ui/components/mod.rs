@@ -6,7 +6,7 @@ mod notices;
 pub use layout::{layout, FrameLinks, SERVICE_NAME};
 pub use notices::problem_banner;
 
-use naas_pages::html::Markup;
+use naas_pages::html::{Html as Writer, Markup};
 use yew::prelude::*;
 
 /// Markup written with naas-pages, shown as it is: the one place the app turns text into HTML.
@@ -17,6 +17,23 @@ pub fn markup(markup: Markup) -> Html {
 }
 
 /// The GOV.UK back link, to the previous step's address.
-pub fn back_link(href: String) -> Html {
-    html! { <a href={href} class="govuk-back-link">{ "Back" }</a> }
+pub fn back_link(href: &str) -> Html {
+    let mut h = Writer::new();
+    h.raw("<a")
+        .attr("href", href)
+        .raw(" class=\"govuk-back-link\">Back</a>");
+    markup(h.finish())
+}
+
+/// A page of reading matter: the back link, then `content` in GOV.UK's two-thirds column. One
+/// function for every such page, so that the frame's elements are built by one piece of code.
+pub fn reading_page(back: &str, content: Html) -> Html {
+    html! {
+        <>
+            { back_link(back) }
+            <div class="govuk-grid-row">
+                <div class="govuk-grid-column-two-thirds">{ content }</div>
+            </div>
+        </>
+    }
 }

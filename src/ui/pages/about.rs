@@ -4,7 +4,7 @@ use naas_pages::html::Markup;
 use yew::prelude::*;
 
 use super::local::config_notice;
-use crate::ui::components::{back_link, markup};
+use crate::ui::components::{markup, reading_page};
 use crate::ui::state::State;
 
 pub use naas_pages::about::HEADING;
@@ -34,15 +34,8 @@ pub fn statement(state: &State) -> Html {
 }
 
 fn frame(state: &State, content: Markup) -> Html {
-    html! {
-        <>
-            { back_link(super::back(state)) }
-            <div class="govuk-grid-row">
-                <div class="govuk-grid-column-two-thirds">
-                    { config_notice(state) }
-                    { markup(content) }
-                </div>
-            </div>
-        </>
-    }
+    reading_page(
+        &super::back(state),
+        html! { <>{ config_notice(state) }{ markup(content) }</> },
+    )
 }

@@ -5,7 +5,7 @@ use naas_pages::html::Html as Writer;
 use yew::prelude::*;
 
 use super::local::save_panel;
-use crate::ui::components::{back_link, markup};
+use crate::ui::components::{markup, reading_page};
 use crate::ui::state::{Action, State};
 
 pub const HEADING: &str = "Check your answers";
@@ -32,15 +32,8 @@ pub fn view(state: &State, actions: &Callback<Action>) -> Html {
     h.raw("<a href=\"")
         .text(result)
         .raw("\" role=\"button\" draggable=\"false\" class=\"govuk-button\">See your result</a>");
-    html! {
-        <>
-            { back_link(super::back(state)) }
-            <div class="govuk-grid-row">
-                <div class="govuk-grid-column-two-thirds">
-                    { markup(h.finish()) }
-                    { save_panel(state, actions) }
-                </div>
-            </div>
-        </>
-    }
+    reading_page(
+        &super::back(state),
+        html! { <>{ markup(h.finish()) }{ save_panel(state, actions) }</> },
+    )
 }

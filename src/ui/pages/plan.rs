@@ -8,11 +8,12 @@ use std::rc::Rc;
 
 use naas_core::typed_date;
 use naas_pages::forms::{date_problem, DateInput, Form, Kind, Problem, Question};
+use naas_pages::html::{Html as Writer, Markup};
 
 use super::form::FormPage;
 use super::local::save_panel;
 use crate::ui::browser::{self, Submitted};
-use crate::ui::components::{back_link, markup};
+use crate::ui::components::{markup, reading_page};
 use crate::ui::state::{Action, State};
 
 pub use naas_pages::plan::HEADING;
@@ -36,31 +37,35 @@ pub fn view(state: &Rc<State>, actions: &Callback<Action>) -> Html {
             }
         })
     };
-    html! {
-        <>
-        { back_link(super::back(state)) }
-        <div class="govuk-grid-row">
-            <div class="govuk-grid-column-two-thirds">
+    let mut start_again = Writer::new();
+    start_again
+        .raw("<p class=\"govuk-body app-no-print\">")
+        .raw("<a class=\"govuk-link\" data-saved-action=\"start-again\"")
+        .attr("href", &state.view.links.start_again)
+        .raw(">Start the self-assessment again</a></p>");
+    reading_page(
+        &super::back(state),
+        html! {
+            <>
                 { markup(page.intro) }
                 <div class="govuk-button-group app-no-print" id="keep-plan">
                     <button type="button" class="govuk-button" onclick={ondownload} id="download-plan">{ "Download your plan" }</button>
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={onprint}>{ "Print or save as PDF" }</button>
                 </div>
-                <p class="govuk-body app-no-print">{ "Your plan stays on this device: nothing is sent anywhere. The download is a web page that opens in any browser, on a phone too." }</p>
+                { markup(Markup::literal(STAYS)) }
                 { markup(page.body) }
                 <div class="app-no-print">
                     { reminder(state) }
                     { save_panel(state, actions) }
                 </div>
                 { markup(page.background) }
-                <p class="govuk-body app-no-print">
-                    <a class="govuk-link" href={state.view.links.start_again.clone()} data-saved-action="start-again">{ "Start the self-assessment again" }</a>
-                </p>
-            </div>
-        </div>
-        </>
-    }
+                { markup(start_again.finish()) }
+            </>
+        },
+    )
 }
+
+const STAYS: &str = "<p class=\"govuk-body app-no-print\">Your plan stays on this device: nothing is sent anywhere. The download is a web page that opens in any browser, on a phone too.</p>";
 
 /// Picks a date and downloads a calendar reminder to review the plan then.
 fn reminder(state: &Rc<State>) -> Html {
