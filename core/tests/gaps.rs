@@ -119,3 +119,38 @@ fn a_change_keeps_where_it_returns_to() {
     let back = cx.read(rate.back.as_deref().unwrap()).unwrap();
     assert_eq!(back.page, Page::Plan);
 }
+
+/// Mutants found by `scripts/mutants` in the address reader's `kept=` and `confirm=` handling:
+/// each kind of bad list is refused with its own reason, and a kept answer given for "today"
+/// reads back as written.
+#[test]
+fn kept_and_confirm_lists_are_read_strictly_each_fault_named() {
+    use naas_core::address::AddressError::{NothingToConfirm, Repeated, UnknownKey};
+    let (policy, readiness) = naas_core::shipped();
+    let parse = |fragment: &str| address::parse(policy, readiness, fragment);
+    let kept = "#/check?date=2021-06-15&role=frontline&registration=yes&employer=local-authority&kept=council.leeds.2019-10-05";
+    // The same question set aside twice.
+    assert_eq!(
+        parse(&format!("{kept},council.bury.2019-10-05")),
+        Err(vec![Repeated("council.bury.2019-10-05".into())])
+    );
+    // An answer set aside on a day checked as "today" reads back as written.
+    let today = "#/check?date=2021-06-15&role=frontline&registration=yes&employer=local-authority&kept=council.leeds.today";
+    let journey = parse(today).expect("a kept answer for today reads");
+    assert_eq!(address::format(policy, readiness, &journey), today);
+    // confirm=: a question we do not have, one named twice, one with no answer to confirm.
+    let answered = "#/q/registration?date=2019-10-05&role=frontline&registration=yes";
+    assert!(parse(&format!("{answered}&confirm=role")).is_ok());
+    assert_eq!(
+        parse(&format!("{answered}&confirm=wizard")),
+        Err(vec![UnknownKey("wizard".into())])
+    );
+    assert_eq!(
+        parse(&format!("{answered}&confirm=role,role")),
+        Err(vec![Repeated("role".into())])
+    );
+    assert_eq!(
+        parse(&format!("{answered}&confirm=council")),
+        Err(vec![NothingToConfirm("council".into())])
+    );
+}
