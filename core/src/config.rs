@@ -904,12 +904,20 @@ fn split_extension(phone: &str) -> (&str, Option<&str>) {
 
 /// The `tel:` address of a checked phone number: its digits (and a leading +), then, for an
 /// extension, a pause (",") and the extension, which a phone dials once the call connects.
+///
+/// An international number written with its national trunk zero in brackets, as UK numbers
+/// often are ("+44 (0)1632 960123"), dials without it: the zero is for calls from within the
+/// country only.
 pub fn tel(phone: &str) -> String {
     let (number, extension) = split_extension(phone);
     let mut out = String::from("tel:");
-    if number.trim_start().starts_with('+') {
+    let international = number.trim_start().starts_with('+');
+    let number = if international {
         out.push('+');
-    }
+        number.replacen("(0)", "", 1)
+    } else {
+        number.to_string()
+    };
     out.extend(number.chars().filter(|c| c.is_ascii_digit()));
     if let Some(extension) = extension {
         out.push(',');

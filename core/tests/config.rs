@@ -607,6 +607,11 @@ fn a_phone_number_may_have_an_extension_which_its_link_dials_after_a_pause() {
     for (given, tel) in [
         ("01234 567890", "tel:01234567890"),
         ("+44 1234 567890", "tel:+441234567890"),
+        // The trunk zero in brackets is not dialled from abroad (the council review found
+        // tel:+4401632960123).
+        ("+44 (0)1632 960123", "tel:+441632960123"),
+        ("+44 (0) 1632 960123 ext. 12", "tel:+441632960123,12"),
+        ("01632 960123", "tel:01632960123"),
         ("01234 567890 ext. 123", "tel:01234567890,123"),
         ("01234 567890 extension 4567", "tel:01234567890,4567"),
         ("01234 567890 x12", "tel:01234567890,12"),

@@ -115,10 +115,14 @@ pub fn render(view: &View, config: &Config) -> Markup {
         h.raw("<p class=\"govuk-body\" id=\"council-tested\">");
         match statement.tested {
             Some(day) => h.raw("This copy was last tested on ").text(&day.long()),
-            None => h.raw("This copy was last tested"),
+            None => h.raw("This copy was tested"),
         };
         if let Some(by) = &statement.tested_by {
-            h.raw(", by ").text(by);
+            // "…on 3 March 2026, by our team"; with no date, "…tested by our team".
+            if statement.tested.is_some() {
+                h.raw(",");
+            }
+            h.raw(" by ").text(by);
         }
         h.raw(".");
         if let Some(how) = &statement.tested_how {

@@ -807,3 +807,35 @@ fn without_a_feedback_setting_the_block_names_whom_to_tell() {
     );
     assert!(!text.contains("Report a problem"), "no link to nobody");
 }
+
+/// The council review of 8 December 2026: who tested the copy and how, given without when, read
+/// "This copy was last tested, by our team." The sentence now reads as written either way.
+#[test]
+fn the_council_testing_sentence_reads_with_or_without_a_date() {
+    use naas_core::config::Statement;
+    let about = view("#/about");
+    let sentence = |tested: Option<&str>| {
+        let config = Config {
+            accessibility: Some(Statement {
+                tested: tested.map(|d| Date::parse(d).unwrap()),
+                tested_by: Some("our team".into()),
+                tested_how: Some("With NVDA.".into()),
+                ..Statement::default()
+            }),
+            ..Config::default()
+        };
+        let html = naas_pages::statement::render(&about, &config)
+            .as_str()
+            .to_string();
+        let at = html.find("id=\"council-tested\">").expect("the sentence") + 20;
+        html[at..at + html[at..].find("</p>").unwrap()].to_string()
+    };
+    assert_eq!(
+        sentence(None),
+        "This copy was tested by our team. With NVDA."
+    );
+    assert_eq!(
+        sentence(Some("2026-11-20")),
+        "This copy was last tested on 20 November 2026, by our team. With NVDA."
+    );
+}

@@ -20,7 +20,12 @@ const env = useApp({ routes: { "/naas-config.json": { type: "application/json", 
 const OUTCOMES = execFileSync("cargo", ["run", "--quiet", "--example", "outcome_addresses"], { cwd: ROOT, encoding: "utf8" })
   .trim()
   .split("\n")
-  .map((line) => line.split("\t"));
+  .map((line) => line.split("\t"))
+  // Today's results, as the council review printed them (3 pages at 1 cm with a contact set).
+  .concat([
+    ["today, frontline", "#/result?date=2026-11-22&role=frontline"],
+    ["today, practice supervisor", "#/result?date=2026-11-22&role=practice-supervisor"],
+  ]);
 // The record line as the tests' today (22 November 2026) makes it, for the date given.
 const RECORD = (date) => new RegExp(`^Made on 22 November 2026 with the NAAS checker \\d+\\.\\d+\\.\\d+, applying the rules for ${date} \\(rules version [^,]+, last checked against their sources on \\d{1,2} \\w+ \\d{4}\\)\\.$`);
 const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
