@@ -88,14 +88,19 @@ pub fn link(config: &Config) -> Option<String> {
 /// as `page=` (before any `#` of its own).
 pub fn report_href(link: &str, address: &str) -> String {
     if link.starts_with("mailto:") {
-        let mut href = String::from(link);
-        href.push(if link.contains('?') { '&' } else { '?' });
+        // A body the council set is kept, ahead of the page's address, never sent twice.
+        let (mut href, theirs) = without(link, "body");
+        href.push(if href.contains('?') { '&' } else { '?' });
         if !link.to_ascii_lowercase().contains("subject=") {
             href.push_str("subject=");
             encode(&mut href, "A problem with the NAAS checker");
             href.push('&');
         }
         href.push_str("body=");
+        if let Some(theirs) = theirs {
+            href.push_str(&theirs);
+            encode(&mut href, "\n\n");
+        }
         encode(&mut href, "The page: ");
         encode(&mut href, address);
         encode(&mut href, "\n\nWhat is wrong: ");
@@ -104,9 +109,9 @@ pub fn report_href(link: &str, address: &str) -> String {
         let (page, own) = link
             .split_once('#')
             .map_or((link, None), |(p, f)| (p, Some(f)));
-        let join = if page.contains('?') { '&' } else { '?' };
-        let mut href = String::from(page);
-        href.push(join);
+        // The page's address replaces any `page=` the council's link already had.
+        let (mut href, _) = without(page, "page");
+        href.push(if href.contains('?') { '&' } else { '?' });
         href.push_str("page=");
         encode(&mut href, address);
         if let Some(own) = own {
@@ -115,6 +120,31 @@ pub fn report_href(link: &str, address: &str) -> String {
         }
         href
     }
+}
+
+/// `link` without its query parameter `name` (any case), and that parameter's value as written.
+fn without(link: &str, name: &str) -> (String, Option<String>) {
+    let Some((base, query)) = link.split_once('?') else {
+        return (link.to_string(), None);
+    };
+    let mut value = None;
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|item| {
+            let (key, v) = item.split_once('=').unwrap_or((item, ""));
+            let ours = key.eq_ignore_ascii_case(name);
+            if ours && value.is_none() {
+                value = Some(v.to_string());
+            }
+            !ours && !item.is_empty()
+        })
+        .collect();
+    let mut href = base.to_string();
+    if !kept.is_empty() {
+        href.push('?');
+        href.push_str(&kept.join("&"));
+    }
+    (href, value)
 }
 
 /// Whether the address is of a result page.

@@ -760,6 +760,20 @@ fn a_report_by_email_carries_the_pages_address_in_its_body() {
         naas_pages::feedback::report_href("mailto:a@b.uk?subject=Checker", "file:///c/naas.html#/"),
         "mailto:a@b.uk?subject=Checker&body=The%20page%3A%20file%3A%2F%2F%2Fc%2Fnaas.html%23%2F%0A%0AWhat%20is%20wrong%3A%20"
     );
+    // A body the council gave is kept, ahead of the page's address, in one body (the council
+    // review found two, of which a mail program may keep only the first).
+    assert_eq!(
+        naas_pages::feedback::report_href("mailto:a@b.uk?body=Hello&subject=Checker", "file:///c/naas.html#/"),
+        "mailto:a@b.uk?subject=Checker&body=Hello%0A%0AThe%20page%3A%20file%3A%2F%2F%2Fc%2Fnaas.html%23%2F%0A%0AWhat%20is%20wrong%3A%20"
+    );
+    // And a form's own page= is replaced by the page's address.
+    assert_eq!(
+        naas_pages::feedback::report_href(
+            "https://f.example/naas?page=old&id=7",
+            "https://x.example/#/"
+        ),
+        "https://f.example/naas?id=7&page=https%3A%2F%2Fx.example%2F%23%2F"
+    );
 }
 
 #[test]

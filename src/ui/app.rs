@@ -135,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
             home: links.start.clone(),
             about: links.about.clone(),
             accessibility: links.accessibility.clone(),
+            here: state.fragment.to_string(),
         },
         &state.config,
         content,

@@ -41,6 +41,17 @@ pub fn address() -> String {
         .unwrap_or_default()
 }
 
+/// The page's whole address with `fragment` in place of the one the browser shows now.
+pub fn address_at(fragment: &str) -> String {
+    let whole = address();
+    let page = whole.split('#').next().unwrap_or_default();
+    if page.is_empty() {
+        String::new()
+    } else {
+        format!("{page}{fragment}")
+    }
+}
+
 /// When the report link (`#report-problem`) is followed, points it at the page's address as it
 /// is now (`href` makes the link from the address) before the browser follows it.
 pub fn refresh_report_link(event: &web_sys::MouseEvent, href: impl Fn(&str) -> String) {

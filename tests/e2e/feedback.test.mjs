@@ -95,6 +95,12 @@ test("with a feedback email, the link carries the page's exact address in the em
   await ready(page);
   assert.equal(await link.innerText(), "Report a problem with this page");
   assert.match(await followed(page), new RegExp(`body=The%20page%3A%20${encodeURIComponent(page.url()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}%0A`));
+
+  // A refused link to a result shows the start page, and the report is of that page.
+  await page.goto(`${server.url}#/result?date=2099-01-01&role=frontline`);
+  await ready(page);
+  assert.equal(await link.innerText(), "Report a problem with this page");
+  assert.match(await link.getAttribute("href"), /body=The%20page%3A%20[^&]*%23%2F%0A/);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

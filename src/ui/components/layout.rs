@@ -15,6 +15,8 @@ pub struct FrameLinks {
     pub home: String,
     pub about: String,
     pub accessibility: String,
+    /// The page's own address (a refused link in the address bar is replaced by it just after).
+    pub here: String,
 }
 
 /// Frames a page. `config` says which council provides this copy and whether it is embedded in
@@ -35,6 +37,7 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
         home,
         about,
         accessibility,
+        here,
     } = links;
     // A council that adopts the statement as its own may publish it on its site (statementUrl).
     let statement = Statement {
@@ -77,7 +80,7 @@ pub fn layout(links: FrameLinks, config: &Config, content: Html) -> Html {
             // GOV.UK's Feedback component, before the footer: how to report a problem with this
             // very page. The link carries the page's address, read again when it is followed in
             // case the address was settled after the page was drawn.
-            <div onclick={report}>{ markup(naas_pages::feedback::render(config, &browser::address())) }</div>
+            <div onclick={report}>{ markup(naas_pages::feedback::render(config, &browser::address_at(&here))) }</div>
             if embedded {
                 <div class="govuk-width-container">{ markup(embedded_footer(&about, &statement)) }</div>
             }
