@@ -571,6 +571,10 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
     let mut string_start = 0;
     let mut cuts: Vec<(usize, usize, String)> = Vec::new();
     let (mut keys, mut twice): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    // Inside a setting whose value is an object (naasLead, theme, accessibility): its keys, and
+    // whether the next string there is one; each key given twice, with its setting.
+    let (mut inner_keys, mut inner_key_next): (Vec<&str>, bool) = (Vec::new(), false);
+    let mut inner_twice: Vec<(&str, &str)> = Vec::new();
     for (i, &b) in bytes.iter().enumerate() {
         if in_string {
             if escaped {
@@ -579,6 +583,14 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
                 escaped = true;
             } else if b == b'"' {
                 in_string = false;
+                if depth == 2 && inner_key_next {
+                    let name = &text[string_start..i];
+                    if inner_keys.contains(&name) {
+                        inner_twice.push((&text[key.0..key.1], name));
+                    } else {
+                        inner_keys.push(name);
+                    }
+                }
                 if depth == 1 && top_object && value.is_none() {
                     key = (string_start, i);
                     // JSON.parse keeps only the last of a key given twice: say so, rather
@@ -606,6 +618,10 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
                 if depth == 1 {
                     top_object = b == b'{';
                 }
+                if depth == 2 {
+                    inner_keys.clear();
+                    inner_key_next = b == b'{' && top_object;
+                }
                 if value.is_some() {
                     member_deepest = member_deepest.max(depth);
                 } else if depth > MAX_DEPTH {
@@ -620,6 +636,15 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
             b':' if depth == 1 && top_object => {
                 value = Some(i + 1);
                 member_deepest = 0;
+                false
+            }
+            b':' if depth == 2 => {
+                inner_key_next = false;
+                false
+            }
+            b',' if depth == 2 => {
+                // In an object, a key comes next; in a list, never.
+                inner_key_next = !inner_keys.is_empty();
                 false
             }
             b',' => depth == 1,
@@ -644,6 +669,13 @@ pub fn bound<'a>(name: &str, text: &'a str) -> Result<(Cow<'a, str>, Vec<String>
                 visible(k)
             )
         })
+        .chain(inner_twice.iter().map(|(setting, k)| {
+            format!(
+                "the setting \u{201c}{}\u{201d} has \u{201c}{}\u{201d} twice in {name}; only the last is used",
+                visible(setting),
+                visible(k)
+            )
+        }))
         .collect();
     if cuts.is_empty() {
         return Ok((Cow::Borrowed(text), problems));

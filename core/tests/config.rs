@@ -577,6 +577,22 @@ fn a_setting_given_twice_is_named_before_the_parser_drops_one() {
     )
     .unwrap();
     assert_eq!(problems, Vec::<String>::new());
+    // Inside a setting too (the council review found `"name"` twice in naasLead used silently).
+    let (_, problems) = bound(
+        "naas-config.json",
+        r##"{ "naasLead": { "name": "Jo", "email": "jo@x.uk", "name": "Joe" },
+             "theme": { "brand": "#000000", "brand": "#4c2c92" },
+             "parentOrigins": ["https://a.example", "https://a.example"],
+             "preparation": [{ "title": "A" }, { "title": "B" }] }"##,
+    )
+    .unwrap();
+    assert_eq!(
+        problems,
+        [
+            "the setting \u{201c}naasLead\u{201d} has \u{201c}name\u{201d} twice in naas-config.json; only the last is used",
+            "the setting \u{201c}theme\u{201d} has \u{201c}brand\u{201d} twice in naas-config.json; only the last is used",
+        ]
+    );
 }
 
 #[test]
