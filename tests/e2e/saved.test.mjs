@@ -24,6 +24,25 @@ async function moveOn(page, locator) {
   await ready(page);
 }
 
+/** Puts `text` in the saved-answers slot before the page's first load only (a reload then
+ * finds whatever the app left there). */
+function seed(page, text) {
+  return page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, [KEY, text]);
+}
+
+/** Opens `address` in `page`, saves its answers, and returns the record stored. */
+async function savedAt(page, address) {
+  await page.goto(`${env.server.url}${address}`);
+  await ready(page);
+  await save(page);
+  return record(page);
+}
+
 const savePanel = (page) => page.locator("#save").innerText();
 
 test("answers are kept only after opting in, offered again, and cleared", async () => {
@@ -58,12 +77,7 @@ test("answers are kept only after opting in, offered again, and cleared", async 
 test("corrupted saved data is discarded with a notice", async () => {
   for (const garbage of ["{\"answers\":", "naas-checker saved answers v1\nsaved 2026-11-22\n#/q/role?role=wizard"]) {
     const { page, context, errors } = await newPage(env.browser);
-    await page.addInitScript(([k, v]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem("seeded", "1");
-      }
-    }, [KEY, garbage]);
+    await seed(page, garbage);
     await page.goto(env.server.url);
     await ready(page);
     assert.match(await page.locator("#saved-notice").innerText(), /could not be opened .* removed/);
@@ -255,10 +269,7 @@ async function agrees(page) {
 
 test("Start now with answers saved offers to continue or start again, and starting again leaves them alone", async () => {
   const { page, context, errors } = await newPage(env.browser);
-  await page.goto(`${env.server.url}${LEEDS}`);
-  await ready(page);
-  await save(page);
-  const leeds = await record(page);
+  const leeds = await savedAt(page, LEEDS);
 
   // The start page, with answers saved: no plain "Start now", but the choice.
   await moveOn(page, page.getByRole("link", { name: "NAAS eligibility checker" }).first());
@@ -286,10 +297,7 @@ test("Start now with answers saved offers to continue or start again, and starti
 
 test("a tab opened on the start or about page never takes over the saved answers", async () => {
   const { page: a, context, errors } = await newPage(env.browser);
-  await a.goto(`${env.server.url}${LEEDS}`);
-  await ready(a);
-  await save(a);
-  const leeds = await record(a);
+  const leeds = await savedAt(a, LEEDS);
   for (const where of ["", "#/about"]) {
     const { page: b, errors: bErrors } = await openTab(context);
     await b.goto(`${env.server.url}${where}`);
@@ -378,12 +386,7 @@ test("a button whose meaning changes under the pointer does nothing, and says wh
 
 test("saved answers that cannot be opened are removed once, saying what and why", async () => {
   const { page, context, errors } = await newPage(env.browser);
-  await page.addInitScript((k) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(k, "naas-checker saved answers v1\nsaved 2026-11-20\n#/result?date=2099-01-01&role=frontline");
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, KEY);
+  await seed(page, "naas-checker saved answers v1\nsaved 2026-11-20\n#/result?date=2099-01-01&role=frontline");
   await page.goto(env.server.url);
   await ready(page);
   assert.match(
@@ -425,10 +428,7 @@ test("Start again from a result, or from the plan, leaves the saved answers as t
   const PLAN = "#/readiness/plan?date=2019-10-05&role=frontline&registration=yes&employer=local-authority&council=leeds&set=supervisor&s1=partly&s2=partly&s3=partly&s4=partly&s5=partly&s6=partly&s7=partly&s8=partly&done=registration-number";
   for (const [where, link] of [[LEEDS, "Start again"], [PLAN, "Start the self-assessment again"]]) {
     const { page, context, errors } = await newPage(env.browser);
-    await page.goto(`${env.server.url}${where}`);
-    await ready(page);
-    await save(page);
-    const saved = await record(page);
+    const saved = await savedAt(page, where);
     await moveOn(page, page.getByRole("link", { name: link, exact: true }));
     await page.waitForTimeout(300);
     assert.equal(await record(page), saved, `"${link}" wrote over the saved answers`);
@@ -439,10 +439,7 @@ test("Start again from a result, or from the plan, leaves the saved answers as t
 
 test("back and forward through the saved answers' page, or typing them again, does not take them over", async () => {
   const { page: a, context, errors } = await newPage(env.browser);
-  await a.goto(`${env.server.url}${LEEDS}`);
-  await ready(a);
-  await save(a);
-  const leeds = await record(a);
+  const leeds = await savedAt(a, LEEDS);
   // Another tab, opened at other answers: passing through the saved answers' page by hand and
   // by back and forward is not a choice to keep its answers there.
   const bury = LEEDS.replace("council=leeds", "council=bury");
@@ -466,12 +463,7 @@ test("back and forward through the saved answers' page, or typing them again, do
 test("saved answers that cannot be opened are reported at the top of whatever page the link opens", async () => {
   for (const where of ["#/q/role?date=2019-10-05", LEEDS]) {
     const { page, context, errors } = await newPage(env.browser, { viewport: { width: 375, height: 667 } });
-    await page.addInitScript((k) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(k, "garbage");
-        sessionStorage.setItem("seeded", "1");
-      }
-    }, KEY);
+    await seed(page, "garbage");
     await page.goto(`${env.server.url}${where}`);
     await ready(page);
     const notice = page.locator("#saved-notice");
